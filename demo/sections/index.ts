@@ -1,0 +1,11 @@
+import type { TemplateResult } from 'lit';
+import type { DemoState } from '../state.js';
+
+/** One element's part of the preview. Each element issue adds its own module here. */
+export interface DemoSection {
+  tag: string;
+  title: string;
+  render(state: DemoState): TemplateResult;
+}
+
+export const sections: DemoSection[] = [];

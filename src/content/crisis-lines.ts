@@ -1,0 +1,32 @@
+import * as z from 'zod/mini';
+
+const phoneNumber = z.string().check(z.regex(/^\+?[0-9][0-9 ().-]{0,19}$/));
+const webAddress = z.string().check(z.regex(/^https?:\/\/[^\s]+$/i));
+const label = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** One crisis line: something a person can call, text or open. */
+export const crisisLineSchema = z.strictObject({
+  name: label,
+  call: z.optional(phoneNumber),
+  text: z.optional(phoneNumber),
+  url: z.optional(webAddress),
+  hours: z.optional(z.string().check(z.maxLength(100))),
+});
+
+/**
+ * A clinic's own lines, as editors write them:
+ * `{"emergency": "911", "lines": [{"name": "...", "call": "988", "text": "988", "hours": "24/7"}]}`.
+ * `emergency` takes one number or a list (Ireland: 112 or 999).
+ */
+export const crisisLinesSchema = z.strictObject({
+  emergency: z.union([phoneNumber, z.array(phoneNumber).check(z.minLength(1), z.maxLength(4))]),
+  lines: z.array(crisisLineSchema).check(z.maxLength(10)),
+});
+
+export type CrisisLine = z.infer<typeof crisisLineSchema>;
+export type CrisisLines = z.infer<typeof crisisLinesSchema>;
+
+/** Digits only (and a leading +), for `tel:` and `sms:` links: "116 123" → "116123". */
+export function dialable(number: string): string {
+  return number.replace(/[^0-9+]/g, '');
+}

@@ -1,0 +1,82 @@
+import type * as z from 'zod/mini';
+
+/** One problem in a clinic's content, named by its exact path: `studies[2].year`. */
+export interface ContentIssue {
+  path: string;
+  message: string;
+}
+
+/** Where an element's content came from, in order of precedence. */
+export type ContentSource = 'json' | 'src' | 'markup' | 'pack';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
+
+/** `['studies', 2, 'year']` → `studies[2].year` (the root itself is `(root)`). */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  }
+  return out || '(root)';
+}
+
+type RawIssue = z.core.$ZodIssue;
+
+// zod/mini ships no message locale (that would add bytes): say it plainly from the issue code.
+function describe(issue: RawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `must have at least ${issue.minimum} ${issue.origin === 'string' ? 'characters' : 'items'}`
+        : `must be at least ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `must have at most ${issue.maximum} ${issue.origin === 'string' ? 'characters' : 'items'}`
+        : `must be at most ${issue.maximum}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'regex' ? 'has an invalid format' : `expected a valid ${issue.format}`;
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_union':
+      return 'does not match any allowed shape';
+    default:
+      return issue.message || 'is invalid';
+  }
+}
+
+/** Validates unknown data against a schema, with author-readable issues on failure. */
+export function check<T>(schema: z.ZodMiniType<T>, data: unknown): Checked<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: describe(issue),
+    })),
+  };
+}
+
+/** Largest JSON text an element reads (a clinic's FAQ of 1,000 questions fits easily). */
+export const MAX_JSON_CHARS = 2_000_000;
+
+export function parseJson(text: string): Checked<unknown> {
+  if (text.length > MAX_JSON_CHARS) {
+    return {
+      ok: false,
+      issues: [{ path: '(json)', message: `is larger than ${MAX_JSON_CHARS} characters` }],
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return {
+      ok: false,
+      issues: [{ path: '(json)', message: `is not valid JSON (${(error as Error).message})` }],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { LOCALES, REGIONS, type Locale, type Region } from './clinic-context.js';
+
+export interface ParsedLocale {
+  locale?: Locale;
+  region?: Region;
+}
+
+/** Reads `fr`, `fr-CA`, `en_GB`... into a supported locale and, when known, a region. */
+export function parseLocaleTag(tag: string | null | undefined): ParsedLocale {
+  if (!tag) return {};
+  const [language, ...rest] = tag.trim().split(/[-_]/);
+  const locale = LOCALES.find((l) => l === language?.toLowerCase());
+  const subtag = rest.find((part) => /^[a-z]{2}$/i.test(part))?.toUpperCase();
+  return { locale, region: asRegion(subtag) };
+}
+
+export function asLocale(value: string | null | undefined): Locale | undefined {
+  return LOCALES.find((l) => l === value);
+}
+
+export function asRegion(value: string | null | undefined): Region | undefined {
+  const upper = value?.toUpperCase();
+  return REGIONS.find((r) => r === upper);
+}
+
+/** The `lang` of the nearest ancestor that has one, crossing shadow boundaries. */
+export function nearestLang(from: Element): string | undefined {
+  let node: Node | null = from;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return undefined;
+}

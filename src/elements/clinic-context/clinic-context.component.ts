@@ -1,0 +1,88 @@
+import { LitElement, css, html } from 'lit';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { clinicContext, type ClinicContextValue } from '../../context/clinic-context.js';
+import { asRegion, nearestLang, parseLocaleTag } from '../../context/locale.js';
+import { VERSION } from '../../version.js';
+
+/**
+ * @summary Gives every clinic widget inside it the clinic's locale, region, name, phone
+ * and intake link. Nest one inside another to override a few values: the nearest wins,
+ * and what it leaves out comes from the outer one.
+ *
+ * @slot - The page content and widgets that use these values.
+ */
+export class ClinicContext extends LitElement {
+  static version = VERSION;
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override properties = {
+    locale: {},
+    region: {},
+    clinicName: { attribute: 'clinic-name' },
+    intakeUrl: { attribute: 'intake-url' },
+    phone: {},
+    parentValue: { state: true },
+  };
+
+  /** `en` or `fr` (or a tag such as `fr-CA`); default: the nearest `lang` attribute, else `en`. */
+  declare locale?: string;
+  /** `CA`, `US`, `GB`, `IE`, `AU` or `EU`; default: the region subtag of the locale. */
+  declare region?: string;
+  /** The clinic's name, as readers know it. */
+  declare clinicName?: string;
+  /** Where a reader books the intake call (a page or a `tel:` link). */
+  declare intakeUrl?: string;
+  /** The clinic's phone number, as it should be shown. */
+  declare phone?: string;
+
+  private declare parentValue?: ClinicContextValue;
+  private readonly provider = new ContextProvider(this, {
+    context: clinicContext,
+    initialValue: { locale: 'en' },
+  });
+
+  constructor() {
+    super();
+    // The provider ignores its own host's request, so this reaches an outer provider.
+    new ContextConsumer(this, {
+      context: clinicContext,
+      subscribe: true,
+      callback: (value) => {
+        this.parentValue = value;
+      },
+    });
+  }
+
+  /** The values widgets inside receive. */
+  get value(): ClinicContextValue {
+    return this.provider.value;
+  }
+
+  protected override willUpdate(): void {
+    const parent = this.parentValue;
+    const own = parseLocaleTag(this.locale);
+    if (this.locale && !own.locale) {
+      console.error(`<clinic-context>: locale "${this.locale}" is not supported; use "en" or "fr".`);
+    }
+    if (this.region && !asRegion(this.region)) {
+      console.error(`<clinic-context>: region "${this.region}" is not known; use CA, US, GB, IE, AU or EU.`);
+    }
+    const fromLang = parent ? {} : parseLocaleTag(nearestLang(this));
+    this.provider.setValue({
+      locale: own.locale ?? parent?.locale ?? fromLang.locale ?? 'en',
+      region: asRegion(this.region) ?? own.region ?? parent?.region ?? fromLang.region,
+      clinicName: this.clinicName ?? parent?.clinicName,
+      intakeUrl: this.intakeUrl ?? parent?.intakeUrl,
+      phone: this.phone ?? parent?.phone,
+    });
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * clinic-widgets: registers every element and re-exports their classes and types.
+ * Importing a single element's module (`clinic-widgets/faq-list.js`) registers only that one.
+ */
+export { ClinicContext } from './elements/clinic-context/clinic-context.js';
+export type { ClinicContextValue, Locale, Region } from './context/clinic-context.js';
+export { clinicContext, LOCALES, REGIONS } from './context/clinic-context.js';
+export type { ContentIssue, ContentSource } from './content/issues.js';
+export type { ContentErrorDetail } from './content/content-controller.js';
+export { defineElement } from './define.js';
+export { ready } from './ready.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,81 @@
+import { LitElement } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { clinicContext, type ClinicContextValue, type Locale, type Region } from '../context/clinic-context.js';
+import { asRegion, nearestLang, parseLocaleTag } from '../context/locale.js';
+import { VERSION } from '../version.js';
+
+/**
+ * What every clinic-widgets element shares: the clinic context (subscribed, so a provider
+ * that upgrades later or changes live still reaches it), the `locale` and `region`
+ * attributes that override it, author errors reported once, and one event helper.
+ */
+export class ClinicElement extends LitElement {
+  /** Compared by the registration guard when two copies of the library meet. */
+  static version = VERSION;
+
+  static override properties = {
+    locale: { reflect: false },
+    region: { reflect: false },
+    clinic: { state: true },
+  };
+
+  /** `en` or `fr` (a tag such as `fr-CA` is read as `fr`); overrides the clinic context. */
+  declare locale?: string;
+  /** `CA`, `US`, `GB`, `IE`, `AU` or `EU`; overrides the clinic context. */
+  declare region?: string;
+
+  /** The nearest `<clinic-context>`'s values, if any. */
+  protected declare clinic?: ClinicContextValue;
+
+  private readonly reported = new Set<string>();
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: clinicContext,
+      subscribe: true,
+      callback: (value) => {
+        this.clinic = value;
+      },
+    });
+  }
+
+  /** Attribute, else clinic context, else the nearest `lang`, else English. */
+  get resolvedLocale(): Locale {
+    if (this.locale) {
+      const own = parseLocaleTag(this.locale).locale;
+      if (own) return own;
+      this.authorError(`locale "${this.locale}" is not supported; use "en" or "fr".`);
+    }
+    return this.clinic?.locale ?? parseLocaleTag(nearestLang(this)).locale ?? 'en';
+  }
+
+  /** Attribute, else clinic context, else the region subtag of the locale, else unknown. */
+  get resolvedRegion(): Region | undefined {
+    if (this.region) {
+      const own = asRegion(this.region);
+      if (own) return own;
+      this.authorError(`region "${this.region}" is not known; use CA, US, GB, IE, AU or EU.`);
+    }
+    return (
+      this.clinic?.region ??
+      parseLocaleTag(this.locale).region ??
+      (this.clinic ? undefined : parseLocaleTag(nearestLang(this)).region)
+    );
+  }
+
+  /** Tells the page's author, once per message, what is wrong; the reader sees nothing. */
+  protected authorError(message: string): void {
+    if (this.reported.has(message)) return;
+    this.reported.add(message);
+    console.error(`<${this.localName}>: ${message}`);
+  }
+
+  /** Dispatches a typed event that hosts outside the shadow tree can hear. */
+  protected emit<T>(type: string, detail: T): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable: false, detail }),
+    );
+  }
+}
+

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+const src = (path: string) => resolve(root, 'src', path);
+
+/** The npm modules: one per element plus the pure engine and the content model. */
+const candidates: Record<string, string> = {
+  index: src('index.ts'),
+  eligibility: src('eligibility/index.ts'),
+  content: src('content/index.ts'),
+};
+for (const tag of ['clinic-context', 'crisis-banner', 'medical-disclaimer', 'evidence-card', 'eligibility-check', 'faq-list']) {
+  candidates[tag] = src(`elements/${tag}/${tag}.ts`);
+}
+// TODO(foundation): drop the filter once every element folder has landed.
+export const libraryEntries = Object.fromEntries(
+  Object.entries(candidates).filter(([, path]) => existsSync(path)),
+);
+
+const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/];
+
+/**
+ * `vite` / `vite build`: the designer preview (demo/), built to dist/demo with relative paths.
+ * `vite build --mode lib`: the npm modules in dist/, Lit, context and zod left external.
+ * `vite build --mode bundle`: dist/clinic-widgets.js, one self-contained file for a CMS.
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: false,
+        lib: { entry: libraryEntries, formats: ['es'] },
+        rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  if (mode === 'bundle') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: src('index.ts'), formats: ['es'], fileName: () => 'clinic-widgets.js' },
+      },
+    };
+  }
+  return {
+    root: 'demo',
+    base: './',
+    server: { host: '127.0.0.1' },
+    build: {
+      outDir: resolve(root, 'dist/demo'),
+      emptyOutDir: true,
+      target: 'es2022',
+    },
+  };
+});

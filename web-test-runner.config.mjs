@@ -1,0 +1,70 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(chromePath)) {
+  console.error(
+    `npm test needs Chrome or Chromium: none at ${chromePath}. Install it (Debian: apt-get install chromium) or set CHROME_PATH to its path.`,
+  );
+  process.exit(1);
+}
+
+/** Counts every test of the run and writes `tests: N passed, N failed` for .ci/run. */
+function summaryReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0, brokenFiles: 0 };
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) totals.skipped += 1;
+          else if (test.passed) totals.passed += 1;
+          else totals.failed += 1;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load or threw outside a test counts as one failure.
+        if (!session.passed && session.errors.length > 0) totals.brokenFiles += 1;
+      }
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/summary.json', JSON.stringify(totals, null, 2));
+      const failed = totals.failed + totals.brokenFiles;
+      const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+      console.log(`tests: ${totals.passed} passed, ${failed} failed${skipped}`);
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // One page at a time: a second page runs as a background tab, where requestAnimationFrame
+  // (which fixture() waits on) stops firing. Each file takes well under a second anyway.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [
+    // The default reporter prints failures; the summary line is for CI.
+    (await import('@web/test-runner')).defaultReporter(),
+    summaryReporter(),
+  ],
+};
