@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ContentErrorDetail } from '../src/content/content-controller.js';
 import { crisisLinesSchema } from '../src/content/crisis-lines.js';
 import { check } from '../src/content/issues.js';
-import { crisisLinesFor } from '../src/content/packs/crisis-lines.js';
+import { crisisLinesFor } from '../src/content/crisis-support.js';
 import { REGIONS } from '../src/context/clinic-context.js';
 import '../src/elements/clinic-context/clinic-context.js';
 import { CrisisBanner } from '../src/elements/crisis-banner/crisis-banner.js';

@@ -17,3 +17,5 @@ export const disclaimersSchema = z.strictObject({
 
 export type DisclaimerNotice = z.infer<typeof disclaimerNoticeSchema>;
 export type Disclaimers = z.infer<typeof disclaimersSchema>;
+/** `educational`, `safety` or `access`. */
+export type DisclaimerKind = keyof Disclaimers;

@@ -1,22 +1,15 @@
 import type { Locale, Region } from '../../context/clinic-context.js';
-import type { CrisisLine, CrisisLines } from '../crisis-lines.js';
 
 /**
  * The built-in crisis and emergency lines, from the project's checked facts
  * (`shared/facts/crisis-lines.md`). Numbers keep their usual spacing for display;
- * links use `dialable()`. A clinic replaces them with its own JSON (`crisisLinesSchema`).
+ * links use `dialable()`. A clinic replaces them with its own JSON (`crisisLinesSchema`);
+ * `crisisLinesFor()` reads them in one locale.
  */
-
-/** What the banner shows: emergency numbers (none: "call emergency services"), lines, a note. */
-export interface CrisisSupport {
-  emergency: string[];
-  lines: CrisisLine[];
-  note?: string;
-}
 
 type Bilingual = Record<Locale, string>;
 
-interface PackLine {
+export interface PackLine {
   name: Bilingual;
   call?: string;
   text?: string;
@@ -24,7 +17,7 @@ interface PackLine {
   hours?: Bilingual;
 }
 
-interface PackRegion {
+export interface PackRegion {
   emergency: string[];
   lines: PackLine[];
   note?: Bilingual;
@@ -99,25 +92,3 @@ export const crisisLinesPack: Record<Region | 'none', PackRegion> = {
     },
   },
 };
-
-/** The built-in lines for a region (unknown: the North American message), in one locale. */
-export function crisisLinesFor(region: Region | undefined, locale: Locale): CrisisSupport {
-  const pack = crisisLinesPack[region ?? 'none'];
-  return {
-    emergency: pack.emergency,
-    lines: pack.lines.map(({ name, hours, ...numbers }) => ({
-      ...numbers,
-      name: name[locale],
-      ...(hours ? { hours: hours[locale] } : {}),
-    })),
-    ...(pack.note ? { note: pack.note[locale] } : {}),
-  };
-}
-
-/** A clinic's own lines, as the banner shows them (`emergency` always a list). */
-export function fromClinicLines(own: CrisisLines): CrisisSupport {
-  return {
-    emergency: typeof own.emergency === 'string' ? [own.emergency] : own.emergency,
-    lines: own.lines,
-  };
-}

@@ -1,10 +1,6 @@
 import type { Locale } from '../../context/clinic-context.js';
 import type { Disclaimers } from '../disclaimers.js';
 
-/** The notices `<medical-disclaimer>` can show; `all` shows the three in this order. */
-export const DISCLAIMER_KINDS = ['educational', 'safety', 'access'] as const;
-export type DisclaimerKind = (typeof DISCLAIMER_KINDS)[number];
-
 /**
  * The built-in notices, written from the clinic's articles (their "Medical Safety",
  * "Legal And Access Context" and "Medical Disclaimer" paragraphs) in our own words.

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ContentController } from '../../content/content-controller.js';
 import { crisisLinesSchema, dialable, type CrisisLine } from '../../content/crisis-lines.js';
-import { crisisLinesFor, fromClinicLines, type CrisisSupport } from '../../content/packs/crisis-lines.js';
+import { crisisLinesFor, fromClinicLines, type CrisisSupport } from '../../content/crisis-support.js';
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';

@@ -3,7 +3,7 @@ import { CrisisBanner } from './crisis-banner.component.js';
 
 export { CrisisBanner };
 export type { CrisisBannerVariant } from './crisis-banner.component.js';
-export type { CrisisSupport } from '../../content/packs/crisis-lines.js';
+export type { CrisisSupport } from '../../content/crisis-support.js';
 
 defineElement('crisis-banner', CrisisBanner);
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { DISCLAIMER_KINDS, disclaimersPack, type DisclaimerKind } from '../../content/packs/disclaimers.js';
+import type { DisclaimerKind } from '../../content/disclaimers.js';
+import { disclaimersPack } from '../../content/packs/disclaimers.js';
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { formatDate, parseIsoDate, pick } from '../../i18n/index.js';
@@ -10,6 +11,8 @@ import { styles } from './medical-disclaimer.styles.js';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_REVIEW_INTERVAL = 365;
+/** The notices in the order `all` shows them. */
+const KINDS: readonly DisclaimerKind[] = ['educational', 'safety', 'access'];
 
 /**
  * @summary The educational, safety and access notices of a clinic page, with the medical
@@ -121,9 +124,10 @@ export class MedicalDisclaimer extends ClinicElement {
     const updated = this.updateDate ? this.time(this.updateDate) : undefined;
     if (!template && !updated) return nothing;
     return html`<p class="review" part="review">
-      ${template ? html`<span class="reviewed">${fill(template, { name, date: reviewed })}</span>` : nothing}${updated
-        ? html`<span class="updated">${fill(t.updatedOn, { date: updated })}</span>`
-        : nothing}
+      ${template ? html`<span class="reviewed">${fill(template, { name, date: reviewed })}</span>` : nothing}${template &&
+      updated
+        ? ' '
+        : nothing}${updated ? html`<span class="updated">${fill(t.updatedOn, { date: updated })}</span>` : nothing}
     </p>`;
   }
 
@@ -133,8 +137,8 @@ export class MedicalDisclaimer extends ClinicElement {
 
   private get kinds(): readonly DisclaimerKind[] {
     const kind = this.kind;
-    if (kind === 'all') return DISCLAIMER_KINDS;
-    if (DISCLAIMER_KINDS.includes(kind)) return [kind];
+    if (kind === 'all') return KINDS;
+    if (KINDS.includes(kind)) return [kind];
     this.authorError(`kind "${kind}" is not known; use educational, safety, access or all.`);
     return ['educational'];
   }

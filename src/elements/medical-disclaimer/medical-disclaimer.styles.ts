@@ -26,9 +26,6 @@ export const styles = css`
   .review {
     color: var(--_text-muted);
   }
-  .review span + span::before {
-    content: ' ';
-  }
   @media (forced-colors: active) {
     .base {
       border-top-color: CanvasText;

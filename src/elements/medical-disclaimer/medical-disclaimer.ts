@@ -2,7 +2,7 @@ import { defineElement } from '../../define.js';
 import { MedicalDisclaimer } from './medical-disclaimer.component.js';
 
 export { MedicalDisclaimer };
-export type { DisclaimerKind } from '../../content/packs/disclaimers.js';
+export type { DisclaimerKind } from '../../content/disclaimers.js';
 
 defineElement('medical-disclaimer', MedicalDisclaimer);
 

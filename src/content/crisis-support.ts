@@ -1,0 +1,32 @@
+import type { Locale, Region } from '../context/clinic-context.js';
+import type { CrisisLine, CrisisLines } from './crisis-lines.js';
+import { crisisLinesPack } from './packs/crisis-lines.js';
+
+/** What the banner shows: emergency numbers (none: "call emergency services"), lines, a note. */
+export interface CrisisSupport {
+  emergency: string[];
+  lines: CrisisLine[];
+  note?: string;
+}
+
+/** The built-in lines for a region (unknown: the North American message), in one locale. */
+export function crisisLinesFor(region: Region | undefined, locale: Locale): CrisisSupport {
+  const pack = crisisLinesPack[region ?? 'none'];
+  return {
+    emergency: pack.emergency,
+    lines: pack.lines.map(({ name, hours, ...numbers }) => ({
+      ...numbers,
+      name: name[locale],
+      ...(hours ? { hours: hours[locale] } : {}),
+    })),
+    ...(pack.note ? { note: pack.note[locale] } : {}),
+  };
+}
+
+/** A clinic's own lines, as the banner shows them (`emergency` always a list). */
+export function fromClinicLines(own: CrisisLines): CrisisSupport {
+  return {
+    emergency: typeof own.emergency === 'string' ? [own.emergency] : own.emergency,
+    lines: own.lines,
+  };
+}
