@@ -12,4 +12,3 @@ export type { CrisisSupport } from './crisis-support.js';
 export { disclaimerNoticeSchema, disclaimersSchema } from './disclaimers.js';
 export type { DisclaimerKind, DisclaimerNotice, Disclaimers } from './disclaimers.js';
 export { disclaimersPack } from './packs/disclaimers.js';
-export { eligibilityAnswersSchema, eligibilityRulesSchema } from './eligibility.js';
