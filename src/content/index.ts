@@ -12,3 +12,4 @@ export type { CrisisSupport } from './crisis-support.js';
 export { disclaimerNoticeSchema, disclaimersSchema } from './disclaimers.js';
 export type { DisclaimerKind, DisclaimerNotice, Disclaimers } from './disclaimers.js';
 export { disclaimersPack } from './packs/disclaimers.js';
+export { eligibilityAnswersSchema, eligibilityRulesSchema } from './eligibility.js';

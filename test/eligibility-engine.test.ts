@@ -1,0 +1,654 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { check } from '../src/content/issues.js';
+import {
+  COMORBIDITIES,
+  OUTCOMES,
+  QUESTIONS,
+  REASONS,
+  SUBSTANCES,
+  answerIssues,
+  assessEligibility,
+  eligibilityAnswersSchema,
+  eligibilityRulesSchema,
+  openQuestions,
+  questionPath,
+  ruleIssues,
+  type AnswerKey,
+  type EligibilityAnswers,
+  type EligibilityRules,
+  type NoteId,
+  type Outcome,
+  type ReasonId,
+} from '../src/eligibility/index.js';
+
+/** A reader the clinic would most often see as suitable: every screening point met. */
+const ideal: EligibilityAnswers = {
+  immediateDanger: false,
+  ketamineMisuse: false,
+  currentlyUsing: false,
+  abstinentDays: 120,
+  seekingDetox: false,
+  negativeUrineScreen: true,
+  inAddictionCare: true,
+  recoverySupport: true,
+  consentToCoordinate: true,
+  substance: 'alcohol',
+  comorbidity: 'trd',
+  otherDissociativeMisuse: false,
+};
+
+const treatmentNotes: NoteId[] = ['supervised-dosing', 'urine-each-session'];
+
+interface Case {
+  name: string;
+  answers: EligibilityAnswers;
+  rules?: Partial<EligibilityRules>;
+  outcome: Outcome;
+  reasons: ReasonId[];
+  notes?: NoteId[];
+  checkAgainInDays?: number;
+}
+
+const cases: Case[] = [
+  // may-be-candidate
+  {
+    name: 'every screening point met',
+    answers: ideal,
+    outcome: 'may-be-candidate',
+    reasons: ['screening-points-met'],
+    notes: treatmentNotes,
+  },
+  {
+    name: 'cocaine with PTSD',
+    answers: { ...ideal, substance: 'cocaine', comorbidity: 'ptsd' },
+    outcome: 'may-be-candidate',
+    reasons: ['screening-points-met'],
+    notes: treatmentNotes,
+  },
+  // urgent-help
+  {
+    name: 'immediate danger',
+    answers: { ...ideal, immediateDanger: true },
+    outcome: 'urgent-help',
+    reasons: ['immediate-danger'],
+    notes: [],
+  },
+  {
+    name: 'danger outranks ketamine misuse and active use',
+    answers: { immediateDanger: true, ketamineMisuse: true, currentlyUsing: true },
+    outcome: 'urgent-help',
+    reasons: [
+      'immediate-danger',
+      'ketamine-misuse',
+      'currently-using',
+      'no-urine-screen',
+      'no-addiction-care',
+      'no-recovery-support',
+      'no-coordination-consent',
+      'no-target-comorbidity',
+    ],
+    notes: [],
+  },
+  // not-suitable
+  {
+    name: 'ketamine misuse',
+    answers: { ...ideal, ketamineMisuse: true },
+    outcome: 'not-suitable',
+    reasons: ['ketamine-misuse'],
+    notes: [],
+  },
+  {
+    name: 'ketamine misuse outranks active use',
+    answers: { ...ideal, ketamineMisuse: true, currentlyUsing: true },
+    outcome: 'not-suitable',
+    reasons: ['ketamine-misuse', 'currently-using'],
+  },
+  // not-now
+  {
+    name: 'still using (no abstinence to document yet)',
+    answers: { ...ideal, currentlyUsing: true, abstinentDays: undefined },
+    outcome: 'not-now',
+    reasons: ['currently-using'],
+    notes: [],
+  },
+  {
+    name: 'seeking detox',
+    answers: { ...ideal, seekingDetox: true },
+    outcome: 'not-now',
+    reasons: ['seeking-detox'],
+    notes: [],
+  },
+  {
+    name: '12 days of abstinence',
+    answers: { ...ideal, abstinentDays: 12 },
+    outcome: 'not-now',
+    reasons: ['abstinence-too-short'],
+    notes: [],
+    checkAgainInDays: 18,
+  },
+  {
+    name: '29 days of abstinence',
+    answers: { ...ideal, abstinentDays: 29 },
+    outcome: 'not-now',
+    reasons: ['abstinence-too-short'],
+    checkAgainInDays: 1,
+  },
+  {
+    name: 'detox and short abstinence: no date to check again',
+    answers: { ...ideal, abstinentDays: 3, seekingDetox: true },
+    outcome: 'not-now',
+    reasons: ['seeking-detox', 'abstinence-too-short'],
+  },
+  // the minAbstinenceDays rule and the abstinence note
+  {
+    name: 'exactly 30 days',
+    answers: { ...ideal, abstinentDays: 30 },
+    outcome: 'may-be-candidate',
+    reasons: ['screening-points-met'],
+    notes: ['abstinence-individualised', ...treatmentNotes],
+  },
+  {
+    name: '89 days',
+    answers: { ...ideal, abstinentDays: 89 },
+    outcome: 'may-be-candidate',
+    reasons: ['screening-points-met'],
+    notes: ['abstinence-individualised', ...treatmentNotes],
+  },
+  {
+    name: '90 days',
+    answers: { ...ideal, abstinentDays: 90 },
+    outcome: 'may-be-candidate',
+    reasons: ['screening-points-met'],
+    notes: treatmentNotes,
+  },
+  {
+    name: 'a clinic minimum of 60 days, 45 days',
+    answers: { ...ideal, abstinentDays: 45 },
+    rules: { minAbstinenceDays: 60 },
+    outcome: 'not-now',
+    reasons: ['abstinence-too-short'],
+    checkAgainInDays: 15,
+  },
+  {
+    name: 'a clinic minimum of 60 days, 60 days',
+    answers: { ...ideal, abstinentDays: 60 },
+    rules: { minAbstinenceDays: 60 },
+    outcome: 'may-be-candidate',
+    reasons: ['screening-points-met'],
+    notes: ['abstinence-individualised', ...treatmentNotes],
+  },
+  {
+    name: 'a clinic minimum of 14 days, 20 days',
+    answers: { ...ideal, abstinentDays: 20 },
+    rules: { minAbstinenceDays: 14 },
+    outcome: 'may-be-candidate',
+    reasons: ['screening-points-met'],
+  },
+  {
+    name: 'empty rules keep the default',
+    answers: { ...ideal, abstinentDays: 20 },
+    rules: {},
+    outcome: 'not-now',
+    reasons: ['abstinence-too-short'],
+    checkAgainInDays: 10,
+  },
+  // needs-groundwork
+  {
+    name: 'no urine screening',
+    answers: { ...ideal, negativeUrineScreen: false },
+    outcome: 'needs-groundwork',
+    reasons: ['no-urine-screen'],
+    notes: treatmentNotes,
+  },
+  {
+    name: 'addiction care not given (not confirmed)',
+    answers: { ...ideal, inAddictionCare: undefined },
+    outcome: 'needs-groundwork',
+    reasons: ['no-addiction-care'],
+  },
+  {
+    name: 'no recovery support',
+    answers: { ...ideal, recoverySupport: false },
+    outcome: 'needs-groundwork',
+    reasons: ['no-recovery-support'],
+  },
+  {
+    name: 'no consent to coordinate',
+    answers: { ...ideal, consentToCoordinate: false },
+    outcome: 'needs-groundwork',
+    reasons: ['no-coordination-consent'],
+  },
+  {
+    name: 'abstinence not given',
+    answers: { ...ideal, abstinentDays: undefined },
+    outcome: 'needs-groundwork',
+    reasons: ['abstinence-unknown'],
+    notes: treatmentNotes,
+  },
+  {
+    name: 'nothing answered',
+    answers: {},
+    outcome: 'needs-groundwork',
+    reasons: [
+      'abstinence-unknown',
+      'no-urine-screen',
+      'no-addiction-care',
+      'no-recovery-support',
+      'no-coordination-consent',
+      'no-target-comorbidity',
+    ],
+  },
+  {
+    name: 'groundwork outranks discussion points',
+    answers: { ...ideal, consentToCoordinate: false, substance: 'opioids' },
+    outcome: 'needs-groundwork',
+    reasons: ['no-coordination-consent', 'opioids-limited-evidence'],
+  },
+  {
+    name: 'not-now outranks groundwork',
+    answers: { ...ideal, seekingDetox: true, negativeUrineScreen: false },
+    outcome: 'not-now',
+    reasons: ['seeking-detox', 'no-urine-screen'],
+  },
+  // discuss-with-clinician
+  {
+    name: 'other dissociative misuse',
+    answers: { ...ideal, otherDissociativeMisuse: true },
+    outcome: 'discuss-with-clinician',
+    reasons: ['other-dissociative-misuse'],
+    notes: treatmentNotes,
+  },
+  {
+    name: 'depression not known to be resistant',
+    answers: { ...ideal, comorbidity: 'depression' },
+    outcome: 'discuss-with-clinician',
+    reasons: ['no-target-comorbidity'],
+  },
+  {
+    name: 'no comorbidity',
+    answers: { ...ideal, comorbidity: 'none' },
+    outcome: 'discuss-with-clinician',
+    reasons: ['no-target-comorbidity'],
+  },
+  {
+    name: 'unsure of a diagnosis',
+    answers: { ...ideal, comorbidity: 'unsure' },
+    outcome: 'discuss-with-clinician',
+    reasons: ['no-target-comorbidity'],
+  },
+  {
+    name: 'opioids',
+    answers: { ...ideal, substance: 'opioids' },
+    outcome: 'discuss-with-clinician',
+    reasons: ['opioids-limited-evidence'],
+  },
+  ...(['cannabis', 'benzodiazepines', 'stimulants', 'other'] as const).map((substance): Case => ({
+    name: substance,
+    answers: { ...ideal, substance },
+    outcome: 'discuss-with-clinician',
+    reasons: ['substance-case-by-case'],
+  })),
+  {
+    name: 'every discussion point at once',
+    answers: { ...ideal, otherDissociativeMisuse: true, comorbidity: 'none', substance: 'opioids' },
+    outcome: 'discuss-with-clinician',
+    reasons: ['other-dissociative-misuse', 'no-target-comorbidity', 'opioids-limited-evidence'],
+  },
+];
+
+describe('assessEligibility: the table', () => {
+  for (const c of cases) {
+    it(`${c.name} → ${c.outcome}`, () => {
+      const result = assessEligibility(c.answers, c.rules);
+      expect(result.outcome).to.equal(c.outcome);
+      expect(result.reasons.map((r) => r.id)).to.deep.equal(c.reasons);
+      if (c.notes) expect(result.notes.map((n) => n.id)).to.deep.equal(c.notes);
+      expect(result.checkAgainInDays).to.equal(c.checkAgainInDays);
+    });
+  }
+
+  it('covers every reason and every outcome', () => {
+    const reasons = new Set(cases.flatMap((c) => c.reasons));
+    expect([...reasons].sort()).to.deep.equal(Object.keys(REASONS).sort());
+    expect(new Set(cases.map((c) => c.outcome)).size).to.equal(OUTCOMES.length);
+  });
+});
+
+describe('assessEligibility: sentences', () => {
+  it('writes each reason in the requested locale, with the days', () => {
+    const answers = { ...ideal, abstinentDays: 1 };
+    const english = assessEligibility(answers);
+    const french = assessEligibility(answers, undefined, { locale: 'fr' });
+    expect(english.reasons[0]!.text).to.equal(
+      'You have 1 day of abstinence; the clinic looks for at least 30 days, documented.',
+    );
+    expect(french.reasons[0]!.text).to.equal(
+      'Vous avez 1 jour d’abstinence; la clinique demande au moins 30 jours, documentés.',
+    );
+    expect(french.reasons.map((r) => r.id)).to.deep.equal(english.reasons.map((r) => r.id));
+  });
+
+  it('has a sentence for every reason and note in both languages', () => {
+    const all: EligibilityAnswers = {
+      immediateDanger: true,
+      ketamineMisuse: true,
+      seekingDetox: true,
+      abstinentDays: 3,
+      otherDissociativeMisuse: true,
+      substance: 'opioids',
+    };
+    for (const locale of ['en', 'fr'] as const) {
+      for (const answers of [{}, ideal, { ...ideal, abstinentDays: 40 }, all]) {
+        const result = assessEligibility(answers, undefined, { locale });
+        for (const item of [...result.reasons, ...result.notes]) {
+          expect(item.text, item.id).to.be.a('string').and.have.length.above(20);
+        }
+      }
+    }
+  });
+
+  it('states the individual abstinence range from the article (30–90 days)', () => {
+    const note = assessEligibility({ ...ideal, abstinentDays: 45 }).notes[0]!;
+    expect(note.id).to.equal('abstinence-individualised');
+    expect(note.text).to.contain('typically 30–90 days').and.contain('45 days');
+  });
+});
+
+describe('assessEligibility: invalid input', () => {
+  const bad: [string, unknown, unknown, string][] = [
+    ['a negative number of days', { abstinentDays: -1 }, undefined, 'abstinentDays'],
+    ['days that are not whole', { abstinentDays: 1.5 }, undefined, 'abstinentDays'],
+    ['an unknown substance', { substance: 'ketamine' }, undefined, 'substance'],
+    ['a string for a yes/no answer', { currentlyUsing: 'yes' }, undefined, 'currentlyUsing'],
+    ['an unknown answer', { favouriteColour: 'blue' }, undefined, 'favouriteColour'],
+    ['a minimum over 365 days', {}, { minAbstinenceDays: 400 }, 'minAbstinenceDays'],
+    ['a minimum that is not whole', {}, { minAbstinenceDays: 30.5 }, 'minAbstinenceDays'],
+    ['a rule the seeds fix', {}, { maxAbstinenceDays: 90 }, 'maxAbstinenceDays'],
+  ];
+  for (const [name, answers, rules, path] of bad) {
+    it(`throws a TypeError naming ${path} for ${name}`, () => {
+      expect(() =>
+        assessEligibility(answers as EligibilityAnswers, rules as Partial<EligibilityRules>),
+      ).to.throw(TypeError, path);
+    });
+  }
+});
+
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const yesNo = maybe(fc.boolean());
+const answersArb: fc.Arbitrary<EligibilityAnswers> = fc.record(
+  {
+    immediateDanger: yesNo,
+    substance: maybe(fc.constantFrom(...SUBSTANCES)),
+    currentlyUsing: yesNo,
+    abstinentDays: maybe(fc.nat({ max: 400 })),
+    negativeUrineScreen: yesNo,
+    seekingDetox: yesNo,
+    inAddictionCare: yesNo,
+    recoverySupport: yesNo,
+    comorbidity: maybe(fc.constantFrom(...COMORBIDITIES)),
+    ketamineMisuse: yesNo,
+    otherDissociativeMisuse: yesNo,
+    consentToCoordinate: yesNo,
+  },
+  { requiredKeys: [] },
+);
+const rulesArb = maybe(fc.record({ minAbstinenceDays: fc.nat({ max: 365 }) }));
+
+/** Lower is worse: urgent-help 0 … may-be-candidate 5. */
+const rank = (outcome: Outcome) => OUTCOMES.indexOf(outcome);
+
+/** For each answer, its values from safest to riskiest, in levels that decide alike. */
+const ladders: Partial<Record<AnswerKey, unknown[][]>> = {
+  substance: [
+    ['alcohol', 'cocaine', undefined],
+    ['opioids', 'cannabis', 'benzodiazepines', 'stimulants', 'other'],
+  ],
+  comorbidity: [
+    ['trd', 'ptsd'],
+    ['depression', 'none', 'unsure', undefined],
+  ],
+};
+for (const key of [
+  'immediateDanger',
+  'currentlyUsing',
+  'seekingDetox',
+  'ketamineMisuse',
+  'otherDissociativeMisuse',
+] as const) {
+  ladders[key] = [[false, undefined], [true]];
+}
+for (const key of [
+  'negativeUrineScreen',
+  'inAddictionCare',
+  'recoverySupport',
+  'consentToCoordinate',
+] as const) {
+  ladders[key] = [[true], [false, undefined]];
+}
+
+/** One answer changed toward risk: [key, safer value, riskier value]. */
+const towardRisk: fc.Arbitrary<[AnswerKey, unknown, unknown]> = fc.oneof(
+  fc
+    .tuple(fc.nat({ max: 400 }), fc.nat({ max: 400 }))
+    .map(([a, b]): [AnswerKey, unknown, unknown] => [
+      'abstinentDays',
+      Math.max(a, b),
+      Math.min(a, b),
+    ]),
+  fc.constantFrom(...(Object.keys(ladders) as AnswerKey[])).chain((key) => {
+    const levels = ladders[key]!;
+    return fc
+      .tuple(fc.nat({ max: levels.length - 1 }), fc.nat({ max: levels.length - 1 }))
+      .chain(([a, b]) =>
+        fc.tuple(
+          fc.constant(key),
+          fc.constantFrom(...levels[Math.min(a, b)]!),
+          fc.constantFrom(...levels[Math.max(a, b)]!),
+        ),
+      );
+  }),
+);
+
+describe('assessEligibility: properties', () => {
+  it('immediate danger always gives urgent-help', () => {
+    fc.assert(
+      fc.property(answersArb, rulesArb, (answers, rules) => {
+        expect(assessEligibility({ ...answers, immediateDanger: true }, rules).outcome).to.equal(
+          'urgent-help',
+        );
+      }),
+    );
+  });
+
+  it('ketamine misuse never gives better than not-suitable', () => {
+    fc.assert(
+      fc.property(answersArb, rulesArb, (answers, rules) => {
+        const { outcome } = assessEligibility({ ...answers, ketamineMisuse: true }, rules);
+        expect(rank(outcome)).to.be.at.most(rank('not-suitable'));
+      }),
+    );
+  });
+
+  it('changing one answer toward risk never improves the outcome', () => {
+    fc.assert(
+      fc.property(answersArb, rulesArb, towardRisk, (answers, rules, [key, safer, riskier]) => {
+        const before = assessEligibility({ ...answers, [key]: safer }, rules).outcome;
+        const after = assessEligibility({ ...answers, [key]: riskier }, rules).outcome;
+        expect(rank(after), `${key}: ${String(safer)} → ${String(riskier)}`).to.be.at.most(
+          rank(before),
+        );
+      }),
+    );
+  });
+
+  it('every input gives exactly one outcome, decided by its first reason', () => {
+    fc.assert(
+      fc.property(answersArb, rulesArb, (answers, rules) => {
+        const result = assessEligibility(answers, rules);
+        expect(OUTCOMES).to.include(result.outcome);
+        expect(result.reasons).to.have.length.at.least(1);
+        expect(result.reasons[0]!.outcome).to.equal(result.outcome);
+        const ranks = result.reasons.map((r) => rank(r.outcome));
+        expect(ranks).to.deep.equal([...ranks].sort((a, b) => a - b));
+        expect(new Set(result.reasons.map((r) => r.id)).size).to.equal(result.reasons.length);
+        for (const reason of result.reasons) expect(REASONS[reason.id]).to.equal(reason.outcome);
+      }),
+    );
+  });
+
+  it('an answer not given counts as not confirmed', () => {
+    fc.assert(
+      fc.property(answersArb, rulesArb, fc.constantFrom(...QUESTIONS), (answers, rules, key) => {
+        if (key === 'abstinentDays') return;
+        const levels = ladders[key]!;
+        const notGiven = levels.find((level) => level.includes(undefined))!;
+        const alike = notGiven.find((value) => value !== undefined && typeof value === 'boolean');
+        if (alike === undefined) return;
+        const given = assessEligibility({ ...answers, [key]: alike }, rules).outcome;
+        expect(assessEligibility({ ...answers, [key]: undefined }, rules).outcome).to.equal(given);
+      }),
+    );
+  });
+});
+
+describe('the questionnaire path', () => {
+  it('asks the danger question first, and stops at once on danger or ketamine misuse', () => {
+    expect(questionPath({}, new Set()).next).to.equal('immediateDanger');
+    const danger = questionPath({ immediateDanger: true }, new Set(['immediateDanger']));
+    expect(danger.next).to.equal(null);
+    const misuse = questionPath(
+      { immediateDanger: false, ketamineMisuse: true },
+      new Set<AnswerKey>(['immediateDanger', 'ketamineMisuse']),
+    );
+    expect(misuse).to.deep.equal({
+      asked: ['immediateDanger', 'ketamineMisuse'],
+      next: null,
+      left: 0,
+    });
+  });
+
+  it('skips questions that cannot change the outcome or its reasons', () => {
+    const answers: EligibilityAnswers = {
+      immediateDanger: false,
+      ketamineMisuse: false,
+      currentlyUsing: true,
+    };
+    const asked = new Set(Object.keys(answers) as AnswerKey[]);
+    // Still using is not-now whatever follows; only detox adds a reason (and a next step) to it.
+    expect(openQuestions(answers, asked)).to.deep.equal(['seekingDetox']);
+    const path = questionPath(
+      { ...answers, seekingDetox: false },
+      new Set([...asked, 'seekingDetox']),
+    );
+    expect(path).to.deep.equal({
+      asked: ['immediateDanger', 'ketamineMisuse', 'currentlyUsing', 'seekingDetox'],
+      next: null,
+      left: 0,
+    });
+  });
+
+  it('counts a "not sure" answer as asked and not confirmed', () => {
+    const answered = new Set<AnswerKey>([
+      'immediateDanger',
+      'ketamineMisuse',
+      'currentlyUsing',
+      'abstinentDays',
+      'seekingDetox',
+      'negativeUrineScreen',
+    ]);
+    const path = questionPath(
+      {
+        immediateDanger: false,
+        ketamineMisuse: false,
+        currentlyUsing: false,
+        abstinentDays: 50,
+        seekingDetox: false,
+      },
+      answered,
+    );
+    expect(path.asked).to.include('negativeUrineScreen');
+    // Already needs-groundwork: the discussion points below it can no longer change the outcome.
+    expect(path.next).to.equal('inAddictionCare');
+    expect(path.left).to.equal(3);
+  });
+
+  it('never promises too few questions, and stops only when the outcome is certain', () => {
+    fc.assert(
+      fc.property(answersArb, answersArb, rulesArb, (reader, other, rules) => {
+        const min = rules?.minAbstinenceDays ?? 30;
+        const answered = new Set<AnswerKey>();
+        const lefts: number[] = [];
+        for (;;) {
+          const path = questionPath(reader, answered, min);
+          expect(path.asked).to.deep.equal([...answered]);
+          if (!path.next) {
+            expect(path.left).to.equal(0);
+            break;
+          }
+          lefts.push(path.left);
+          answered.add(path.next);
+        }
+        // The count at each step covers every question actually asked from there on.
+        lefts.forEach((left, i) => expect(left).to.be.at.least(lefts.length - i));
+        // Questions never asked change neither the outcome nor the reasons that decide it.
+        const deciding = (answers: EligibilityAnswers) => {
+          const { outcome, reasons } = assessEligibility(answers, rules);
+          return [outcome, ...reasons.filter((r) => r.outcome === outcome).map((r) => r.id)];
+        };
+        expect(deciding(fillWith(reader, answered, other))).to.deep.equal(deciding(reader));
+      }),
+    );
+  });
+});
+
+/** The reader's answers for the asked questions, the other answers for the rest. */
+function fillWith(
+  reader: EligibilityAnswers,
+  asked: Set<AnswerKey>,
+  rest: EligibilityAnswers,
+): EligibilityAnswers {
+  const out: EligibilityAnswers = {};
+  for (const key of QUESTIONS) {
+    const value = asked.has(key) ? reader[key] : rest[key];
+    if (value !== undefined) Object.assign(out, { [key]: value });
+  }
+  return out;
+}
+
+describe('the answers and rules schemas', () => {
+  it('agree with the engine on what is valid', () => {
+    const anything = fc.oneof(
+      fc.boolean(),
+      fc.integer({ min: -5, max: 500 }),
+      fc.double(),
+      fc.string(),
+      fc.constantFrom(...SUBSTANCES, ...COMORBIDITIES),
+      fc.constant(null),
+    );
+    const key = fc.constantFrom(...QUESTIONS, 'unknownKey' as AnswerKey);
+    fc.assert(
+      fc.property(fc.dictionary(key, anything, { maxKeys: 4 }), (input) => {
+        expect(check(eligibilityAnswersSchema, input).ok, JSON.stringify(input)).to.equal(
+          answerIssues(input).length === 0,
+        );
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('minAbstinenceDays', 'other'), anything, { maxKeys: 2 }),
+        (input) => {
+          expect(check(eligibilityRulesSchema, input).ok, JSON.stringify(input)).to.equal(
+            ruleIssues(input).length === 0,
+          );
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(answerIssues(answers)).to.deep.equal([]);
+      }),
+    );
+  });
+});
