@@ -1,5 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { DemoState } from '../state.js';
+import { crisisBannerSection } from './crisis-banner.js';
+import { medicalDisclaimerSection } from './medical-disclaimer.js';
 
 /** One element's part of the preview. Each element issue adds its own module here. */
 export interface DemoSection {
@@ -8,4 +10,7 @@ export interface DemoSection {
   render(state: DemoState): TemplateResult;
 }
 
-export const sections: DemoSection[] = [];
+export const sections: DemoSection[] = [
+  crisisBannerSection,
+  medicalDisclaimerSection,
+];
