@@ -47,7 +47,8 @@ export class CrisisBanner extends ClinicElement {
     sticky: { type: Boolean, reflect: true },
     collapsible: { type: Boolean },
     src: {},
-    expanded: { state: true },
+    // `attribute: false` as well keeps internal state out of custom-elements.json.
+    expanded: { state: true, attribute: false },
   };
 
   /** `banner` (full width, default), `inline` (a callout inside an article) or `compact` (one line). */

@@ -43,7 +43,8 @@ export class MedicalDisclaimer extends ClinicElement {
     updatedOn: { attribute: 'updated-on' },
     reviewInterval: { attribute: 'review-interval', type: Number },
     now: {},
-    hasBody: { state: true },
+    // `attribute: false` as well keeps internal state out of custom-elements.json.
+    hasBody: { state: true, attribute: false },
   };
 
   /** `educational` (default), `safety`, `access`, or `all` (the three, in that order). */
