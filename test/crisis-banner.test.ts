@@ -16,7 +16,10 @@ function shadow(el: CrisisBanner): ShadowRoot {
 
 /** Every link as a reader meets it: its words and where it goes. */
 function links(el: CrisisBanner): Link[] {
-  return [...shadow(el).querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')!]);
+  return [...shadow(el).querySelectorAll('a')].map((a) => [
+    a.textContent!.trim(),
+    a.getAttribute('href')!,
+  ]);
 }
 
 /** The visible text, whitespace collapsed. */
@@ -121,7 +124,9 @@ describe('<crisis-banner>', () => {
       for (const region of REGIONS) {
         for (const locale of ['en', 'fr'] as const) {
           const { emergency, lines } = crisisLinesFor(region, locale);
-          expect(check(crisisLinesSchema, { emergency, lines }).ok, `${region} ${locale}`).to.equal(true);
+          expect(check(crisisLinesSchema, { emergency, lines }).ok, `${region} ${locale}`).to.equal(
+            true,
+          );
         }
       }
     });
@@ -130,8 +135,12 @@ describe('<crisis-banner>', () => {
   describe('with no region known', () => {
     it('shows the North American message: emergency services, and call or text 988', async () => {
       const el = await banner(html`<crisis-banner></crisis-banner>`);
-      expect(text(el)).to.contain('If you or someone else is in immediate danger, call emergency services now.');
-      expect(lineNames(el)).to.deep.equal(['Suicide crisis support in Canada or the United States']);
+      expect(text(el)).to.contain(
+        'If you or someone else is in immediate danger, call emergency services now.',
+      );
+      expect(lineNames(el)).to.deep.equal([
+        'Suicide crisis support in Canada or the United States',
+      ]);
       expect(links(el)).to.deep.equal([
         ['Call 988', 'tel:988'],
         ['Text 988', 'sms:988'],
@@ -151,14 +160,27 @@ describe('<crisis-banner>', () => {
   describe('where the region comes from', () => {
     it('prefers its own region attribute over the clinic context', async () => {
       const el = await banner(
-        html`<clinic-context region="AU"><crisis-banner region="GB"></crisis-banner></clinic-context>`,
+        html`<clinic-context region="AU"
+          ><crisis-banner region="GB"></crisis-banner
+        ></clinic-context>`,
       );
       expect(links(el)[0]).to.deep.equal(['Call 999', 'tel:999']);
     });
 
     it('takes the clinic context’s region when it has none of its own', async () => {
-      const el = await banner(html`<clinic-context region="AU"><crisis-banner></crisis-banner></clinic-context>`);
+      const el = await banner(
+        html`<clinic-context region="AU"><crisis-banner></crisis-banner></clinic-context>`,
+      );
       expect(links(el)[0]).to.deep.equal(['Call 000', 'tel:000']);
+    });
+
+    it('prefers the clinic context’s region over the region subtag of its locale', async () => {
+      const el = await banner(
+        html`<clinic-context region="US"
+          ><crisis-banner locale="en-GB"></crisis-banner
+        ></clinic-context>`,
+      );
+      expect(lineNames(el)).to.deep.equal(expected.US!.names);
     });
 
     it('falls back to the region subtag of its locale', async () => {
@@ -167,7 +189,9 @@ describe('<crisis-banner>', () => {
     });
 
     it('follows the clinic context when it changes', async () => {
-      const el = await banner(html`<clinic-context region="US"><crisis-banner></crisis-banner></clinic-context>`);
+      const el = await banner(
+        html`<clinic-context region="US"><crisis-banner></crisis-banner></clinic-context>`,
+      );
       const context = el.parentElement!;
       context.setAttribute('region', 'GB');
       await (context as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -181,7 +205,9 @@ describe('<crisis-banner>', () => {
         const el = await banner(html`<crisis-banner region="FR"></crisis-banner>`);
         el.requestUpdate();
         await el.updateComplete;
-        expect(lineNames(el)).to.deep.equal(['Suicide crisis support in Canada or the United States']);
+        expect(lineNames(el)).to.deep.equal([
+          'Suicide crisis support in Canada or the United States',
+        ]);
       } finally {
         restore();
       }
@@ -193,22 +219,45 @@ describe('<crisis-banner>', () => {
 
   describe('in French', () => {
     it('names the region, the lines and the links in French', async () => {
-      const el = await banner(html`<clinic-context locale="fr" region="CA"><crisis-banner></crisis-banner></clinic-context>`);
-      expect(shadow(el).querySelector('section')!.getAttribute('aria-label')).to.equal('Soutien en cas de crise');
+      const el = await banner(
+        html`<clinic-context locale="fr" region="CA"
+          ><crisis-banner></crisis-banner
+        ></clinic-context>`,
+      );
+      expect(shadow(el).querySelector('section')!.getAttribute('aria-label')).to.equal(
+        'Soutien en cas de crise',
+      );
       expect(lineNames(el)).to.deep.equal(['9-8-8 : Ligne d’aide en cas de crise de suicide']);
-      expect(links(el).map(([words]) => words)).to.deep.equal(['Appeler le 911', 'Appeler le 988', 'Texter le 988']);
+      expect(links(el).map(([words]) => words)).to.deep.equal([
+        'Appeler le 911',
+        'Appeler le 988',
+        'Texter le 988',
+      ]);
       expect(text(el)).to.contain('en français et en anglais');
-      expect(shadow(el).querySelector('.visually-hidden')!.textContent!.trim()).to.equal('Urgence\u00a0:');
+      expect(shadow(el).querySelector('.visually-hidden')!.textContent!.trim()).to.equal(
+        'Urgence\u00a0:',
+      );
     });
   });
 
   describe('a clinic’s own lines', () => {
     it('replaces the built-in lines with valid JSON, one number or a list for emergency', async () => {
-      const el = await banner(html`<crisis-banner region="CA">
-        <script type="application/json">
-          {"emergency": ["112", "999"], "lines": [{"name": "Clinic on-call nurse", "call": "+1 514 555 0100", "hours": "Weekdays 9–5"}]}
-        </script>
-      </crisis-banner>`);
+      const el = await banner(
+        html`<crisis-banner region="CA">
+          <script type="application/json">
+            {
+              "emergency": ["112", "999"],
+              "lines": [
+                {
+                  "name": "Clinic on-call nurse",
+                  "call": "+1 514 555 0100",
+                  "hours": "Weekdays 9–5"
+                }
+              ]
+            }
+          </script>
+        </crisis-banner>`,
+      );
       expect(lineNames(el)).to.deep.equal(['Clinic on-call nurse']);
       expect(links(el)).to.deep.equal([
         ['Call 112', 'tel:112'],
@@ -219,13 +268,17 @@ describe('<crisis-banner>', () => {
     });
 
     it('loads them from src', async () => {
-      const body = JSON.stringify({ emergency: '911', lines: [{ name: 'Clinic line', text: '45645' }] });
+      const body = JSON.stringify({
+        emergency: '911',
+        lines: [{ name: 'Clinic line', text: '45645' }],
+      });
       const src = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
       const el = await banner(html`<crisis-banner region="GB" src=${src}></crisis-banner>`);
       // The built-in lines hold the place while the file loads.
       expect(lineNames(el)).to.not.be.empty;
       await new Promise<void>((resolve) => {
-        const poll = () => (lineNames(el)[0] === 'Clinic line' ? resolve() : requestAnimationFrame(poll));
+        const poll = () =>
+          lineNames(el)[0] === 'Clinic line' ? resolve() : requestAnimationFrame(poll);
         poll();
       });
       expect(links(el)).to.deep.equal([
@@ -254,14 +307,20 @@ describe('<crisis-banner>', () => {
       expect(messages[0]).to.contain('lines[0].name');
       expect(links(el)[0]).to.deep.equal(['Call 999', 'tel:999']);
       expect(lineNames(el)).to.deep.equal(expected.GB!.names);
-      expect(shadow(el).querySelector('[part=notice]')!.textContent).to.equal('Some of this content could not be shown.');
+      expect(shadow(el).querySelector('[part=notice]')!.textContent).to.equal(
+        'Some of this content could not be shown.',
+      );
     });
 
     it('keeps the built-in lines when the JSON does not parse', async () => {
       const { restore } = quietConsole('error');
       try {
         const el = await banner(
-          html`<crisis-banner region="AU"><script type="application/json">{"emergency": </script></crisis-banner>`,
+          html`<crisis-banner region="AU"
+            ><script type="application/json">
+              {"emergency":
+            </script></crisis-banner
+          >`,
         );
         expect(links(el)).to.deep.equal(expected.AU!.links);
       } finally {
@@ -276,14 +335,18 @@ describe('<crisis-banner>', () => {
       const region = shadow(el).querySelector('section')!;
       expect(region.getAttribute('aria-label')).to.equal('Crisis support');
       expect(shadow(el).querySelector('[role=alert], [aria-live]')).to.equal(null);
-      expect(shadow(el).querySelector('.title')!.textContent).to.equal('Urgent: Crisis support');
+      expect(shadow(el).querySelector('.title')!.textContent!.trim()).to.equal(
+        'Urgent: Crisis support',
+      );
     });
 
     it('puts the emergency number and every line on one compact line', async () => {
       const el = await banner(html`<crisis-banner region="IE" variant="compact"></crisis-banner>`);
       expect(shadow(el).querySelector('.compact-line')).to.exist;
       expect(shadow(el).querySelector('.title')).to.equal(null);
-      expect(text(el)).to.equal('Urgent: Immediate danger: Call 112 or Call 999 Samaritans Call 116 123');
+      expect(text(el)).to.equal(
+        'Urgent: Immediate danger: Call 112 or Call 999 Samaritans Call 116 123',
+      );
     });
 
     it('shows the no-region compact line without a number for emergencies', async () => {
@@ -300,12 +363,16 @@ describe('<crisis-banner>', () => {
       } finally {
         restore();
       }
-      expect(messages).to.deep.equal(['<crisis-banner>: variant "huge" is not known; use banner, inline or compact.']);
+      expect(messages).to.deep.equal([
+        '<crisis-banner>: variant "huge" is not known; use banner, inline or compact.',
+      ]);
     });
 
     it('keeps every link and button at least 24 by 24 pixels', async () => {
       for (const variant of ['banner', 'inline', 'compact']) {
-        const el = await banner(html`<crisis-banner region="US" variant=${variant} collapsible></crisis-banner>`);
+        const el = await banner(
+          html`<crisis-banner region="US" variant=${variant} collapsible></crisis-banner>`,
+        );
         if (variant === 'compact') toggle(el).click();
         await el.updateComplete;
         for (const target of shadow(el).querySelectorAll('a, button')) {
@@ -318,9 +385,11 @@ describe('<crisis-banner>', () => {
 
     it('fits 320 CSS pixels without horizontal scrolling, in French', async () => {
       for (const variant of ['banner', 'inline', 'compact']) {
-        const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow">
-          <crisis-banner locale="fr" region="US" variant=${variant} collapsible></crisis-banner>
-        </div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div class="narrow">
+            <crisis-banner locale="fr" region="US" variant=${variant} collapsible></crisis-banner>
+          </div>`,
+        );
         wrapper.style.width = '320px';
         const el = wrapper.querySelector('crisis-banner')!;
         await el.updateComplete;
@@ -331,10 +400,12 @@ describe('<crisis-banner>', () => {
     });
 
     it('stays in view when sticky, taking its own space rather than covering the page', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <crisis-banner region="CA" variant="compact" sticky></crisis-banner>
-        <p>Article text</p>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <crisis-banner region="CA" variant="compact" sticky></crisis-banner>
+          <p>Article text</p>
+        </div>`,
+      );
       const el = wrapper.querySelector('crisis-banner')!;
       await el.updateComplete;
       expect(getComputedStyle(el).position).to.equal('sticky');
@@ -348,17 +419,21 @@ describe('<crisis-banner>', () => {
       const el = await banner(html`<crisis-banner region="CA"></crisis-banner>`);
       const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
       const forced = rules.filter(
-        (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
+        (rule): rule is CSSMediaRule =>
+          rule instanceof CSSMediaRule && rule.conditionText === '(forced-colors: active)',
       );
       const declared = (selector: string) =>
-        forced.flatMap((media) => [...media.cssRules]).find((rule) => (rule as CSSStyleRule).selectorText === selector) as
-          | CSSStyleRule
-          | undefined;
+        forced
+          .flatMap((media) => [...media.cssRules])
+          .find((rule) => (rule as CSSStyleRule).selectorText === selector) as
+          CSSStyleRule | undefined;
       expect(declared('.action')!.style.borderColor).to.equal('linktext');
       expect(declared('.action')!.style.color).to.equal('linktext');
       expect(declared('.base')!.style.borderColor).to.equal('canvastext');
       // Pills keep a visible border, which forced colors repaint rather than drop.
-      expect(getComputedStyle(shadow(el).querySelector('.action')!).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(shadow(el).querySelector('.action')!).borderTopStyle).to.equal(
+        'solid',
+      );
     });
   });
 
@@ -396,7 +471,9 @@ describe('<crisis-banner>', () => {
     });
 
     it('starts folded when compact, and unfolds to the full banner', async () => {
-      const el = await banner(html`<crisis-banner region="GB" variant="compact" collapsible></crisis-banner>`);
+      const el = await banner(
+        html`<crisis-banner region="GB" variant="compact" collapsible></crisis-banner>`,
+      );
       expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
       toggle(el).focus();
       await sendKeys({ press: 'Enter' });
@@ -413,11 +490,33 @@ describe('<crisis-banner>', () => {
   });
 
   describe('without the script', () => {
+    it('shows the author’s text in the reserved space when the script does not load', async () => {
+      const frame = await fixture<HTMLIFrameElement>(
+        html`<iframe title="No script" width="800" height="400"></iframe>`,
+      );
+      const loaded = oneEvent(frame, 'load');
+      frame.srcdoc = `<link rel="stylesheet" href="${location.origin}/src/clinic-widgets.css" />
+        <crisis-banner region="CA"><p>If you are in immediate danger, call 911. Call or text 988.</p>
+        <script type="application/json">{"emergency": "911", "lines": []}</script></crisis-banner>
+        <crisis-banner variant="compact"></crisis-banner>`;
+      await loaded;
+      const doc = frame.contentDocument!;
+      const [full, compact] = [...doc.querySelectorAll('crisis-banner')];
+      expect(full!.querySelector('p')!.getClientRects().length).to.be.greaterThan(0);
+      expect(full!.querySelector('script')!.getClientRects()).to.have.length(0);
+      expect(full!.getBoundingClientRect().height).to.be.at.least(160);
+      expect(compact!.getBoundingClientRect().height).to.equal(44);
+    });
+
     it('replaces the author’s fallback text and hides the JSON child once it upgrades', async () => {
-      const el = await banner(html`<crisis-banner region="CA">
-        <p class="fallback">If you are in immediate danger, call 911. Call or text 988.</p>
-        <script type="application/json">{"emergency": "911", "lines": [{"name": "Clinic line", "call": "988"}]}</script>
-      </crisis-banner>`);
+      const el = await banner(
+        html`<crisis-banner region="CA">
+          <p class="fallback">If you are in immediate danger, call 911. Call or text 988.</p>
+          <script type="application/json">
+            { "emergency": "911", "lines": [{ "name": "Clinic line", "call": "988" }] }
+          </script>
+        </crisis-banner>`,
+      );
       expect(el.querySelector('.fallback')!.getClientRects()).to.have.length(0);
       expect(el.querySelector('script')!.getClientRects()).to.have.length(0);
       expect(lineNames(el)).to.deep.equal(['Clinic line']);
@@ -427,13 +526,17 @@ describe('<crisis-banner>', () => {
   describe('accessibility (axe)', () => {
     for (const variant of ['banner', 'inline', 'compact']) {
       it(`passes in the ${variant} variant`, async () => {
-        const el = await banner(html`<crisis-banner region="US" variant=${variant}></crisis-banner>`);
+        const el = await banner(
+          html`<crisis-banner region="US" variant=${variant}></crisis-banner>`,
+        );
         await expect(el).to.be.accessible();
       });
     }
 
     it('passes folded and unfolded, in French', async () => {
-      const el = await banner(html`<crisis-banner locale="fr" region="CA" collapsible></crisis-banner>`);
+      const el = await banner(
+        html`<crisis-banner locale="fr" region="CA" collapsible></crisis-banner>`,
+      );
       await expect(el).to.be.accessible();
       toggle(el).click();
       await el.updateComplete;
@@ -446,7 +549,11 @@ describe('<crisis-banner>', () => {
         for (const template of [
           html`<crisis-banner></crisis-banner>`,
           html`<crisis-banner region="EU" variant="inline"></crisis-banner>`,
-          html`<crisis-banner region="GB"><script type="application/json">{"lines": 3}</script></crisis-banner>`,
+          html`<crisis-banner region="GB"
+            ><script type="application/json">
+              { "lines": 3 }
+            </script></crisis-banner
+          >`,
         ]) {
           const el = await banner(template);
           await expect(el).to.be.accessible();

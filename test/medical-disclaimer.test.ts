@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { disclaimersSchema } from '../src/content/disclaimers.js';
 import { check } from '../src/content/issues.js';
 import { disclaimersPack } from '../src/content/packs/disclaimers.js';
@@ -22,7 +22,10 @@ function review(el: MedicalDisclaimer): string {
 }
 
 function times(el: MedicalDisclaimer): [string, string][] {
-  return [...shadow(el).querySelectorAll('time')].map((t) => [t.getAttribute('datetime')!, t.textContent!]);
+  return [...shadow(el).querySelectorAll('time')].map((t) => [
+    t.getAttribute('datetime')!,
+    t.textContent!,
+  ]);
 }
 
 function quietConsole(method: 'error' | 'warn'): { messages: string[]; restore: () => void } {
@@ -54,7 +57,14 @@ describe('<medical-disclaimer>', () => {
       const el = await disclaimer(html`<medical-disclaimer kind="safety"></medical-disclaimer>`);
       expect(titles(el)).to.deep.equal(['Medical safety']);
       const body = clean(shadow(el).querySelector('.notice'));
-      for (const words of ['not right for everyone', 'screening', 'medications', 'contraindications', 'clinical oversight', 'licensed health professional']) {
+      for (const words of [
+        'not right for everyone',
+        'screening',
+        'medications',
+        'contraindications',
+        'clinical oversight',
+        'licensed health professional',
+      ]) {
         expect(body).to.contain(words);
       }
     });
@@ -69,7 +79,11 @@ describe('<medical-disclaimer>', () => {
 
     it('shows all three, educational first, each a named note', async () => {
       const el = await disclaimer(html`<medical-disclaimer kind="all"></medical-disclaimer>`);
-      expect(titles(el)).to.deep.equal(['Medical disclaimer', 'Medical safety', 'Legal and access context']);
+      expect(titles(el)).to.deep.equal([
+        'Medical disclaimer',
+        'Medical safety',
+        'Legal and access context',
+      ]);
       for (const note of shadow(el).querySelectorAll('.notice')) {
         expect(note.getAttribute('role')).to.equal('note');
         const label = shadow(el).getElementById(note.getAttribute('aria-labelledby')!);
@@ -92,11 +106,30 @@ describe('<medical-disclaimer>', () => {
 
     it('speaks French from the clinic context', async () => {
       const el = await disclaimer(
-        html`<clinic-context locale="fr"><medical-disclaimer kind="all"></medical-disclaimer></clinic-context>`,
+        html`<clinic-context locale="fr"
+          ><medical-disclaimer kind="all"></medical-disclaimer
+        ></clinic-context>`,
       );
-      expect(titles(el)).to.deep.equal(['Avis médical', 'Sécurité médicale', 'Cadre légal et accès']);
-      expect(clean(shadow(el).querySelector('.notice'))).to.contain('ne constituent pas un avis médical');
-      expect(clean(shadow(el).querySelectorAll('.notice')[2])).to.contain('L’eskétamine (Spravato)');
+      expect(titles(el)).to.deep.equal([
+        'Avis médical',
+        'Sécurité médicale',
+        'Cadre légal et accès',
+      ]);
+      expect(clean(shadow(el).querySelector('.notice'))).to.contain(
+        'ne constituent pas un avis médical',
+      );
+      expect(clean(shadow(el).querySelectorAll('.notice')[2])).to.contain(
+        'L’eskétamine (Spravato)',
+      );
+    });
+
+    it('takes its own locale attribute over the clinic context', async () => {
+      const el = await disclaimer(
+        html`<clinic-context locale="fr"
+          ><medical-disclaimer locale="en" kind="safety"></medical-disclaimer
+        ></clinic-context>`,
+      );
+      expect(titles(el)).to.deep.equal(['Medical safety']);
     });
 
     it('keeps the built-in texts valid under the schema, in both languages', () => {
@@ -107,13 +140,17 @@ describe('<medical-disclaimer>', () => {
 
   describe('review line', () => {
     it('says who reviewed it and when, and when it was last updated, in English', async () => {
-      const el = await disclaimer(html`<medical-disclaimer
-        reviewed-by="Dr. Ben Soffer, DO"
-        reviewed-on="2026-05-31"
-        updated-on="2026-05-06"
-        now="2026-06-01"
-      ></medical-disclaimer>`);
-      expect(review(el)).to.equal('Medically reviewed by Dr. Ben Soffer, DO on May 31, 2026. Last updated May 6, 2026.');
+      const el = await disclaimer(
+        html`<medical-disclaimer
+          reviewed-by="Dr. Ben Soffer, DO"
+          reviewed-on="2026-05-31"
+          updated-on="2026-05-06"
+          now="2026-06-01"
+        ></medical-disclaimer>`,
+      );
+      expect(review(el)).to.equal(
+        'Medically reviewed by Dr. Ben Soffer, DO on May 31, 2026. Last updated May 6, 2026.',
+      );
       expect(times(el)).to.deep.equal([
         ['2026-05-31', 'May 31, 2026'],
         ['2026-05-06', 'May 6, 2026'],
@@ -121,23 +158,33 @@ describe('<medical-disclaimer>', () => {
     });
 
     it('writes the dates the French way', async () => {
-      const el = await disclaimer(html`<medical-disclaimer
-        locale="fr"
-        reviewed-by="Dre Anne Roy"
-        reviewed-on="2026-05-31"
-        updated-on="2026-05-06"
-        now="2026-06-01"
-      ></medical-disclaimer>`);
-      expect(review(el)).to.equal('Révision médicale par Dre Anne Roy le 31 mai 2026. Dernière mise à jour le 6 mai 2026.');
+      const el = await disclaimer(
+        html`<medical-disclaimer
+          locale="fr"
+          reviewed-by="Dre Anne Roy"
+          reviewed-on="2026-05-31"
+          updated-on="2026-05-06"
+          now="2026-06-01"
+        ></medical-disclaimer>`,
+      );
+      expect(review(el)).to.equal(
+        'Révision médicale par Dre Anne Roy le 31 mai 2026. Dernière mise à jour le 6 mai 2026.',
+      );
       expect(times(el)[0]).to.deep.equal(['2026-05-31', '31 mai 2026']);
     });
 
     it('shows whichever part it knows', async () => {
-      const byOnly = await disclaimer(html`<medical-disclaimer reviewed-by="Dr. Ben Soffer, DO"></medical-disclaimer>`);
+      const byOnly = await disclaimer(
+        html`<medical-disclaimer reviewed-by="Dr. Ben Soffer, DO"></medical-disclaimer>`,
+      );
       expect(review(byOnly)).to.equal('Medically reviewed by Dr. Ben Soffer, DO.');
-      const onOnly = await disclaimer(html`<medical-disclaimer reviewed-on="2026-05-31" now="2026-06-01"></medical-disclaimer>`);
+      const onOnly = await disclaimer(
+        html`<medical-disclaimer reviewed-on="2026-05-31" now="2026-06-01"></medical-disclaimer>`,
+      );
       expect(review(onOnly)).to.equal('Medically reviewed on May 31, 2026.');
-      const updatedOnly = await disclaimer(html`<medical-disclaimer updated-on="2026-05-06"></medical-disclaimer>`);
+      const updatedOnly = await disclaimer(
+        html`<medical-disclaimer updated-on="2026-05-06"></medical-disclaimer>`,
+      );
       expect(review(updatedOnly)).to.equal('Last updated May 6, 2026.');
       const none = await disclaimer(html`<medical-disclaimer></medical-disclaimer>`);
       expect(shadow(none).querySelector('.review')).to.equal(null);
@@ -147,11 +194,13 @@ describe('<medical-disclaimer>', () => {
       const { messages, restore } = quietConsole('error');
       let el: MedicalDisclaimer;
       try {
-        el = await disclaimer(html`<medical-disclaimer
-          reviewed-by="Dr. Ben Soffer, DO"
-          reviewed-on="2026-02-30"
-          updated-on="May 6"
-        ></medical-disclaimer>`);
+        el = await disclaimer(
+          html`<medical-disclaimer
+            reviewed-by="Dr. Ben Soffer, DO"
+            reviewed-on="2026-02-30"
+            updated-on="May 6"
+          ></medical-disclaimer>`,
+        );
         el.requestUpdate();
         await el.updateComplete;
       } finally {
@@ -170,7 +219,9 @@ describe('<medical-disclaimer>', () => {
 
   describe('review overdue', () => {
     it('is not overdue on the last day of the interval', async () => {
-      const el = await disclaimer(html`<medical-disclaimer reviewed-on="2025-05-31" now="2026-05-31"></medical-disclaimer>`);
+      const el = await disclaimer(
+        html`<medical-disclaimer reviewed-on="2025-05-31" now="2026-05-31"></medical-disclaimer>`,
+      );
       expect(el.reviewOverdue).to.equal(false);
       expect(el.hasAttribute('review-overdue')).to.equal(false);
     });
@@ -179,7 +230,9 @@ describe('<medical-disclaimer>', () => {
       const { messages, restore } = quietConsole('warn');
       let el: MedicalDisclaimer;
       try {
-        el = await disclaimer(html`<medical-disclaimer reviewed-on="2025-05-31" now="2026-06-01"></medical-disclaimer>`);
+        el = await disclaimer(
+          html`<medical-disclaimer reviewed-on="2025-05-31" now="2026-06-01"></medical-disclaimer>`,
+        );
         el.kind = 'all';
         await el.updateComplete;
       } finally {
@@ -197,11 +250,13 @@ describe('<medical-disclaimer>', () => {
     it('follows review-interval on both sides', async () => {
       const { restore } = quietConsole('warn');
       try {
-        const el = await disclaimer(html`<medical-disclaimer
-          reviewed-on="2026-05-01"
-          review-interval="30"
-          now="2026-05-31"
-        ></medical-disclaimer>`);
+        const el = await disclaimer(
+          html`<medical-disclaimer
+            reviewed-on="2026-05-01"
+            review-interval="30"
+            now="2026-05-31"
+          ></medical-disclaimer>`,
+        );
         expect(el.reviewOverdue).to.equal(false);
         el.now = '2026-06-01';
         await el.updateComplete;
@@ -218,7 +273,9 @@ describe('<medical-disclaimer>', () => {
     it('takes a Date for now, and reads the current date by default', async () => {
       const { restore } = quietConsole('warn');
       try {
-        const el = await disclaimer(html`<medical-disclaimer reviewed-on="2020-01-01"></medical-disclaimer>`);
+        const el = await disclaimer(
+          html`<medical-disclaimer reviewed-on="2020-01-01"></medical-disclaimer>`,
+        );
         expect(el.reviewOverdue).to.equal(true);
         el.now = new Date(2020, 5, 1);
         await el.updateComplete;
@@ -231,11 +288,13 @@ describe('<medical-disclaimer>', () => {
     it('reports a bad review-interval and uses 365 days', async () => {
       const { messages, restore } = quietConsole('error');
       try {
-        const el = await disclaimer(html`<medical-disclaimer
-          reviewed-on="2025-05-31"
-          review-interval="yearly"
-          now="2026-05-31"
-        ></medical-disclaimer>`);
+        const el = await disclaimer(
+          html`<medical-disclaimer
+            reviewed-on="2025-05-31"
+            review-interval="yearly"
+            now="2026-05-31"
+          ></medical-disclaimer>`,
+        );
         expect(el.reviewOverdue).to.equal(false);
       } finally {
         restore();
@@ -248,37 +307,59 @@ describe('<medical-disclaimer>', () => {
 
   describe('the clinic’s own text', () => {
     it('replaces the built-in notices, and the review line stays', async () => {
-      const el = await disclaimer(html`<medical-disclaimer kind="all" reviewed-on="2026-05-31" now="2026-06-01">
-        <p>Our clinic’s own disclaimer.</p>
-      </medical-disclaimer>`);
+      const el = await disclaimer(
+        html`<medical-disclaimer kind="all" reviewed-on="2026-05-31" now="2026-06-01">
+          <p>Our clinic’s own disclaimer.</p>
+        </medical-disclaimer>`,
+      );
       expect(shadow(el).querySelector('.notice')).to.equal(null);
       const slot = shadow(el).querySelector('slot')!;
-      expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Our clinic’s own disclaimer.']);
+      expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal([
+        'Our clinic’s own disclaimer.',
+      ]);
       expect(el.querySelector('p')!.getClientRects().length).to.be.greaterThan(0);
       expect(review(el)).to.equal('Medically reviewed on May 31, 2026.');
     });
 
     it('keeps the built-in notices when the tag holds only whitespace, and follows later text', async () => {
-      const el = await disclaimer(html`<medical-disclaimer>
-      </medical-disclaimer>`);
+      const el = await disclaimer(html`<medical-disclaimer> </medical-disclaimer>`);
       expect(titles(el)).to.deep.equal(['Medical disclaimer']);
       el.append(document.createTextNode('Added by the CMS later.'));
-      await new Promise((resolve) => shadow(el).querySelector('slot')!.addEventListener('slotchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        shadow(el).querySelector('slot')!.addEventListener('slotchange', resolve, { once: true }),
+      );
       await el.updateComplete;
       expect(shadow(el).querySelector('.notice')).to.equal(null);
+    });
+  });
+
+  describe('without the script', () => {
+    it('shows the clinic’s text in the reserved space', async () => {
+      const frame = await fixture<HTMLIFrameElement>(
+        html`<iframe title="No script" width="800" height="300"></iframe>`,
+      );
+      const loaded = oneEvent(frame, 'load');
+      frame.srcdoc = `<link rel="stylesheet" href="${location.origin}/src/clinic-widgets.css" />
+        <medical-disclaimer><p>Educational content, not medical advice.</p></medical-disclaimer>`;
+      await loaded;
+      const el = frame.contentDocument!.querySelector('medical-disclaimer')!;
+      expect(el.querySelector('p')!.getClientRects().length).to.be.greaterThan(0);
+      expect(el.getBoundingClientRect().height).to.be.at.least(96);
     });
   });
 
   describe('accessibility (axe)', () => {
     for (const kind of ['educational', 'safety', 'access', 'all']) {
       it(`passes with kind ${kind} and a review line`, async () => {
-        const el = await disclaimer(html`<medical-disclaimer
-          kind=${kind}
-          reviewed-by="Dr. Ben Soffer, DO"
-          reviewed-on="2026-05-31"
-          updated-on="2026-05-06"
-          now="2026-06-01"
-        ></medical-disclaimer>`);
+        const el = await disclaimer(
+          html`<medical-disclaimer
+            kind=${kind}
+            reviewed-by="Dr. Ben Soffer, DO"
+            reviewed-on="2026-05-31"
+            updated-on="2026-05-06"
+            now="2026-06-01"
+          ></medical-disclaimer>`,
+        );
         await expect(el).to.be.accessible();
       });
     }
@@ -287,8 +368,15 @@ describe('<medical-disclaimer>', () => {
       const { restore } = quietConsole('warn');
       try {
         for (const template of [
-          html`<medical-disclaimer locale="fr" kind="all" reviewed-on="2024-01-01" now="2026-06-01"></medical-disclaimer>`,
-          html`<medical-disclaimer reviewed-on="2026-05-31" now="2026-06-01"><p>Our own text.</p></medical-disclaimer>`,
+          html`<medical-disclaimer
+            locale="fr"
+            kind="all"
+            reviewed-on="2024-01-01"
+            now="2026-06-01"
+          ></medical-disclaimer>`,
+          html`<medical-disclaimer reviewed-on="2026-05-31" now="2026-06-01"
+            ><p>Our own text.</p></medical-disclaimer
+          >`,
         ]) {
           const el = await disclaimer(template);
           await expect(el).to.be.accessible();
@@ -299,9 +387,16 @@ describe('<medical-disclaimer>', () => {
     });
 
     it('fits 320 CSS pixels without horizontal scrolling', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <medical-disclaimer locale="fr" kind="all" reviewed-by="Dre Anne Roy" reviewed-on="2026-05-31"></medical-disclaimer>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <medical-disclaimer
+            locale="fr"
+            kind="all"
+            reviewed-by="Dre Anne Roy"
+            reviewed-on="2026-05-31"
+          ></medical-disclaimer>
+        </div>`,
+      );
       wrapper.style.width = '320px';
       const el = wrapper.querySelector('medical-disclaimer')!;
       await el.updateComplete;

@@ -47,10 +47,14 @@ export const crisisBannerSection: DemoSection = {
       }
     </style>
     ${variantsFirst(state).map(
-      (variant) => html`<div class="demo-state">
-        <h3>variant="${variant}"${variant === 'banner' ? ' (default)' : ''}: region and language from the context</h3>
-        <crisis-banner variant=${variant}></crisis-banner>
-      </div>`,
+      (variant) =>
+        html`<div class="demo-state">
+          <h3>
+            variant="${variant}"${variant === 'banner' ? ' (default)' : ''}: region and language
+            from the context
+          </h3>
+          <crisis-banner variant=${variant}></crisis-banner>
+        </div>`,
     )}
     <div class="demo-state">
       <h3>collapsible: a reader folds it to the compact line and back (nothing is stored)</h3>
@@ -62,7 +66,12 @@ export const crisisBannerSection: DemoSection = {
     </div>
     <div class="demo-state">
       <h3>sticky: stays at the top of its scrolling area, taking its own space</h3>
-      <div class="demo-scroll" tabindex="0" role="group" aria-label="Scrolling article with a sticky banner">
+      <div
+        class="demo-scroll"
+        tabindex="0"
+        role="group"
+        aria-label="Scrolling article with a sticky banner"
+      >
         <crisis-banner variant="compact" sticky></crisis-banner>
         ${[1, 2, 3, 4, 5, 6].map((n) => html`<p lang="en">Article paragraph ${n}: scroll to see the banner stay in view.</p>`)}
       </div>
@@ -72,17 +81,24 @@ export const crisisBannerSection: DemoSection = {
       <div class="demo-try" lang="en">
         <label
           >variant
-          <select @change=${(e: Event) => (tryBanner(e).variant = (e.target as HTMLSelectElement).value as CrisisBanner['variant'])}>
+          <select
+            @change=${(e: Event) => (tryBanner(e).variant = (e.target as HTMLSelectElement).value as CrisisBanner['variant'])}
+          >
             ${VARIANTS.map((v) => html`<option value=${v}>${v}</option>`)}
           </select>
         </label>
         <label
-          ><input type="checkbox" @change=${(e: Event) => (tryBanner(e).collapsible = (e.target as HTMLInputElement).checked)} />
+          ><input
+            type="checkbox"
+            @change=${(e: Event) => (tryBanner(e).collapsible = (e.target as HTMLInputElement).checked)}
+          />
           collapsible</label
         >
         <label
           >region
-          <select @change=${(e: Event) => (tryBanner(e).region = (e.target as HTMLSelectElement).value || undefined)}>
+          <select
+            @change=${(e: Event) => (tryBanner(e).region = (e.target as HTMLSelectElement).value || undefined)}
+          >
             <option value="">from the context</option>
             ${REGIONS.map((r) => html`<option value=${r}>${REGION_NAMES[r]}</option>`)}
           </select>
@@ -94,26 +110,44 @@ export const crisisBannerSection: DemoSection = {
       <h3>The clinic's own lines, from a JSON child</h3>
       <crisis-banner variant="inline">
         <script type="application/json">
-          {"emergency": "911", "lines": [
-            {"name": "Example Clinic on-call nurse", "call": "555 0100", "hours": "Weekdays 9:00–17:00"},
-            {"name": "988 Suicide Crisis Helpline", "call": "988", "text": "988", "hours": "24/7"}
-          ]}
+          {
+            "emergency": "911",
+            "lines": [
+              {
+                "name": "Example Clinic on-call nurse",
+                "call": "555 0100",
+                "hours": "Weekdays 9:00–17:00"
+              },
+              {
+                "name": "988 Suicide Crisis Helpline",
+                "call": "988",
+                "text": "988",
+                "hours": "24/7"
+              }
+            ]
+          }
         </script>
       </crisis-banner>
     </div>
     <div class="demo-state">
-      <h3>Unusable clinic lines: the built-in lines stay, with a short notice (see the flag above)</h3>
+      <h3>
+        Unusable clinic lines: the built-in lines stay, with a short notice (see the flag above)
+      </h3>
       <crisis-banner variant="inline">
         <script type="application/json">
-          {"emergency": "call us", "lines": [{"call": "988"}]}
+          { "emergency": "call us", "lines": [{ "call": "988" }] }
         </script>
       </crisis-banner>
     </div>
     <div class="demo-state">
-      <h3>Every region at a glance (region attribute; set Region to "Not set" above for the no-region message)</h3>
+      <h3>
+        Every region at a glance (region attribute; set Region to "Not set" above for the no-region
+        message)
+      </h3>
       ${REGIONS.map(
-        (region) => html`<p class="hint" lang="en">${REGION_NAMES[region]}</p>
-          <crisis-banner variant="compact" region=${region}></crisis-banner>`,
+        (region) =>
+          html`<p class="hint" lang="en">${REGION_NAMES[region]}</p>
+            <crisis-banner variant="compact" region=${region}></crisis-banner>`,
       )}
     </div>
   `,

@@ -26,7 +26,11 @@ export interface PackRegion {
 const allDay: Bilingual = { en: '24/7', fr: '24 h sur 24, 7 jours sur 7' };
 const allDayFree: Bilingual = { en: '24/7, free', fr: '24 h sur 24, 7 jours sur 7, gratuit' };
 
-const samaritans: PackLine = { name: { en: 'Samaritans', fr: 'Samaritans' }, call: '116 123', hours: allDayFree };
+const samaritans: PackLine = {
+  name: { en: 'Samaritans', fr: 'Samaritans' },
+  call: '116 123',
+  hours: allDayFree,
+};
 
 /** Every region the library knows, plus `none`: the seed's North American message. */
 export const crisisLinesPack: Record<Region | 'none', PackRegion> = {
@@ -49,10 +53,16 @@ export const crisisLinesPack: Record<Region | 'none', PackRegion> = {
     emergency: ['911'],
     lines: [
       {
-        name: { en: '988 Suicide Crisis Helpline', fr: '9-8-8 : Ligne d’aide en cas de crise de suicide' },
+        name: {
+          en: '988 Suicide Crisis Helpline',
+          fr: '9-8-8 : Ligne d’aide en cas de crise de suicide',
+        },
         call: '988',
         text: '988',
-        hours: { en: '24/7, in English and French', fr: '24 h sur 24, 7 jours sur 7, en français et en anglais' },
+        hours: {
+          en: '24/7, in English and French',
+          fr: '24 h sur 24, 7 jours sur 7, en français et en anglais',
+        },
       },
     ],
   },
@@ -64,7 +74,10 @@ export const crisisLinesPack: Record<Region | 'none', PackRegion> = {
         call: '988',
         text: '988',
         url: 'https://988lifeline.org/',
-        hours: { en: '24/7; chat on the Lifeline’s site', fr: '24 h sur 24, 7 jours sur 7, et clavardage sur le site de la Lifeline' },
+        hours: {
+          en: '24/7; chat on the Lifeline’s site',
+          fr: '24 h sur 24, 7 jours sur 7, et clavardage sur le site de la Lifeline',
+        },
       },
     ],
   },
@@ -82,7 +95,10 @@ export const crisisLinesPack: Record<Region | 'none', PackRegion> = {
     ],
   },
   IE: { emergency: ['112', '999'], lines: [samaritans] },
-  AU: { emergency: ['000'], lines: [{ name: { en: 'Lifeline', fr: 'Lifeline' }, call: '13 11 14', hours: allDay }] },
+  AU: {
+    emergency: ['000'],
+    lines: [{ name: { en: 'Lifeline', fr: 'Lifeline' }, call: '13 11 14', hours: allDay }],
+  },
   EU: {
     emergency: ['112'],
     lines: [],

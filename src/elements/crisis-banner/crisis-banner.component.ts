@@ -1,7 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ContentController } from '../../content/content-controller.js';
 import { crisisLinesSchema, dialable, type CrisisLine } from '../../content/crisis-lines.js';
-import { crisisLinesFor, fromClinicLines, type CrisisSupport } from '../../content/crisis-support.js';
+import {
+  crisisLinesFor,
+  fromClinicLines,
+  type CrisisSupport,
+} from '../../content/crisis-support.js';
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
@@ -61,7 +65,7 @@ export class CrisisBanner extends ClinicElement {
   declare src?: string;
 
   /** The reader's choice; undefined until they press the toggle. */
-  private declare expanded?: boolean;
+  declare private expanded?: boolean;
 
   private readonly content = new ContentController(this, { schema: crisisLinesSchema });
 
@@ -99,7 +103,11 @@ export class CrisisBanner extends ClinicElement {
     const support = this.support;
     const folded = this.folded;
     // Unfolding a compact banner shows the full banner.
-    const look = folded ? 'compact' : this.collapsible && this.look === 'compact' ? 'banner' : this.look;
+    const look = folded
+      ? 'compact'
+      : this.collapsible && this.look === 'compact'
+        ? 'banner'
+        : this.look;
     return html`<section part="base" class="base ${look}" aria-label=${t.label}>
       <div class="content" id="content">
         ${look === 'compact' ? this.renderCompact(t, support) : this.renderFull(t, support)}
@@ -109,23 +117,31 @@ export class CrisisBanner extends ClinicElement {
   }
 
   private renderFull(t: BannerStrings, support: CrisisSupport) {
-    return html`<p class="title" part="title"><span class="visually-hidden">${t.urgent} </span>${t.label}</p>
-      <p class="emergency" part="emergency">
-        ${support.emergency.length
-          ? html`${t.dangerCall} <span class="actions">${this.renderEmergency(t, support.emergency)}</span>`
-          : t.danger}
+    return html`<p class="title" part="title">
+        <span class="visually-hidden">${t.urgent} </span>${t.label}
       </p>
-      ${support.lines.length
-        ? html`<ul class="lines" part="lines">
-            ${support.lines.map(
-              (line) => html`<li class="line">
-                <span class="line-name">${line.name}</span>
-                <span class="actions">${this.renderActions(t, line)}</span>
-                ${line.hours ? html`<span class="hours">${line.hours}</span>` : nothing}
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
+      <p class="emergency" part="emergency">
+        ${
+          support.emergency.length
+            ? html`${t.dangerCall}
+                <span class="actions">${this.renderEmergency(t, support.emergency)}</span>`
+            : t.danger
+        }
+      </p>
+      ${
+        support.lines.length
+          ? html`<ul class="lines" part="lines">
+              ${support.lines.map(
+                (line) =>
+                  html`<li class="line">
+                    <span class="line-name">${line.name}</span>
+                    <span class="actions">${this.renderActions(t, line)}</span>
+                    ${line.hours ? html`<span class="hours">${line.hours}</span>` : nothing}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
       ${support.note ? html`<p class="note">${support.note}</p>` : nothing}
       ${this.content.status === 'error' ? contentNotice(this.resolvedLocale) : nothing}`;
   }
@@ -133,27 +149,39 @@ export class CrisisBanner extends ClinicElement {
   private renderCompact(t: BannerStrings, support: CrisisSupport) {
     return html`<p class="compact-line">
       <span class="item"
-        ><span class="visually-hidden">${t.urgent} </span><strong>${t.compactDanger}</strong>
+        ><span class="visually-hidden">${t.urgent} </span
+        ><strong>${t.compactDanger}</strong>
         ${support.emergency.length ? this.renderEmergency(t, support.emergency) : t.compactServices}</span
       >
       ${support.lines.map(
-        (line) => html`<span class="item"><strong>${line.name}</strong> ${this.renderActions(t, line)}</span>`,
+        (line) =>
+          html`<span class="item"
+            ><strong>${line.name}</strong> ${this.renderActions(t, line)}</span
+          >`,
       )}
     </p>`;
   }
 
   private renderEmergency(t: BannerStrings, numbers: string[]) {
     return numbers.map(
-      (number, i) => html`${i ? html` ${t.or} ` : nothing}<a class="action" part="action" href="tel:${dialable(number)}"
-          >${t.call(number)}</a
-        >`,
+      (number, i) =>
+        html`${i ? html` ${t.or} ` : nothing}<a
+            class="action"
+            part="action"
+            href="tel:${dialable(number)}"
+            >${t.call(number)}</a
+          >`,
     );
   }
 
   private renderActions(t: BannerStrings, line: CrisisLine) {
-    return html`${line.call
-      ? html`<a class="action" part="action" href="tel:${dialable(line.call)}">${t.call(line.call)}</a>`
-      : nothing}
+    return html`${
+      line.call
+        ? html`<a class="action" part="action" href="tel:${dialable(line.call)}"
+            >${t.call(line.call)}</a
+          >`
+        : nothing
+    }
     ${line.text ? html`<a class="action" part="action" href="sms:${dialable(line.text)}">${t.text(line.text)}</a>` : nothing}
     ${line.url ? html`<a class="website" part="action" href=${line.url}>${hostOf(line.url)}</a>` : nothing}`;
   }
@@ -168,7 +196,9 @@ export class CrisisBanner extends ClinicElement {
       @click=${() => (this.expanded = folded)}
     >
       ${t.details}
-      <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3.2 5.6 8 10.4l4.8-4.8 1.1 1.1L8 12.6 2.1 6.7z" /></svg>
+      <svg viewBox="0 0 16 16" aria-hidden="true">
+        <path d="M3.2 5.6 8 10.4l4.8-4.8 1.1 1.1L8 12.6 2.1 6.7z" />
+      </svg>
     </button>`;
   }
 }

@@ -60,7 +60,7 @@ export class MedicalDisclaimer extends ClinicElement {
   /** Today's date for the overdue check (`YYYY-MM-DD` or a `Date`); default: the reader's current date. */
   declare now?: string | Date;
 
-  private declare hasBody: boolean;
+  declare private hasBody: boolean;
   private reviewDate?: Date;
   private updateDate?: Date;
   private overdue = false;
@@ -87,7 +87,9 @@ export class MedicalDisclaimer extends ClinicElement {
     this.reviewDate = this.dateAttribute('reviewed-on', this.reviewedOn);
     this.updateDate = this.dateAttribute('updated-on', this.updatedOn);
     const today = this.today();
-    const age = this.reviewDate ? Math.floor((today.getTime() - this.reviewDate.getTime()) / DAY_MS) : 0;
+    const age = this.reviewDate
+      ? Math.floor((today.getTime() - this.reviewDate.getTime()) / DAY_MS)
+      : 0;
     const interval = this.interval;
     this.overdue = age > interval;
     if (this.overdue) {
@@ -104,8 +106,11 @@ export class MedicalDisclaimer extends ClinicElement {
 
   protected override render() {
     return html`<div class="base" part="base">
-      <div class="body" ?hidden=${!this.hasBody}><slot @slotchange=${this.onSlotChange}></slot></div>
-      ${this.hasBody ? nothing : this.kinds.map((kind) => this.renderNotice(kind))} ${this.renderReview()}
+      <div class="body" ?hidden=${!this.hasBody}>
+        <slot @slotchange=${this.onSlotChange}></slot>
+      </div>
+      ${this.hasBody ? nothing : this.kinds.map((kind) => this.renderNotice(kind))}
+      ${this.renderReview()}
     </div>`;
   }
 
@@ -121,19 +126,21 @@ export class MedicalDisclaimer extends ClinicElement {
     const t = pick(this.resolvedLocale, en.medicalDisclaimer, fr.medicalDisclaimer);
     const name = this.reviewedBy?.trim();
     const reviewed = this.reviewDate ? this.time(this.reviewDate) : undefined;
-    const template = name && reviewed ? t.reviewedByOn : name ? t.reviewedBy : reviewed ? t.reviewedOn : undefined;
+    const template =
+      name && reviewed ? t.reviewedByOn : name ? t.reviewedBy : reviewed ? t.reviewedOn : undefined;
     const updated = this.updateDate ? this.time(this.updateDate) : undefined;
     if (!template && !updated) return nothing;
     return html`<p class="review" part="review">
-      ${template ? html`<span class="reviewed">${fill(template, { name, date: reviewed })}</span>` : nothing}${template &&
-      updated
-        ? ' '
-        : nothing}${updated ? html`<span class="updated">${fill(t.updatedOn, { date: updated })}</span>` : nothing}
+      ${template ? html`<span class="reviewed">${fill(template, { name, date: reviewed })}</span>` : nothing}${
+        template && updated ? ' ' : nothing
+      }${updated ? html`<span class="updated">${fill(t.updatedOn, { date: updated })}</span>` : nothing}
     </p>`;
   }
 
   private time(date: Date): TemplateResult {
-    return html`<time datetime=${date.toISOString().slice(0, 10)}>${formatDate(date, this.resolvedLocale)}</time>`;
+    return html`<time datetime=${date.toISOString().slice(0, 10)}
+      >${formatDate(date, this.resolvedLocale)}</time
+    >`;
   }
 
   private get kinds(): readonly DisclaimerKind[] {
@@ -147,7 +154,9 @@ export class MedicalDisclaimer extends ClinicElement {
   private get interval(): number {
     const days = this.reviewInterval;
     if (Number.isInteger(days) && days > 0) return days;
-    this.authorError(`review-interval "${days}" is not a whole number of days; using ${DEFAULT_REVIEW_INTERVAL}.`);
+    this.authorError(
+      `review-interval "${days}" is not a whole number of days; using ${DEFAULT_REVIEW_INTERVAL}.`,
+    );
     return DEFAULT_REVIEW_INTERVAL;
   }
 
@@ -166,7 +175,10 @@ export class MedicalDisclaimer extends ClinicElement {
   private dateAttribute(name: string, value: string | undefined): Date | undefined {
     if (!value) return undefined;
     const date = parseIsoDate(value);
-    if (!date) this.authorError(`${name} "${value}" is not a date; use YYYY-MM-DD (for example 2026-05-31). It is not shown.`);
+    if (!date)
+      this.authorError(
+        `${name} "${value}" is not a date; use YYYY-MM-DD (for example 2026-05-31). It is not shown.`,
+      );
     return date;
   }
 
