@@ -1,0 +1,289 @@
+import type { Locale } from '../../context/clinic-context.js';
+import type { Evidence } from '../evidence.js';
+
+/**
+ * The built-in evidence review, written from the clinic's article "Ketamine Therapy for
+ * Addiction" (its evidence by substance, psilocybin comparison and source list). Figures,
+ * doses, sample sizes and addresses are the article's; the prose is ours. Checked against
+ * `evidenceSchema` in the tests.
+ *
+ * Citation notes: Dakwar 2014 is cited as Biol Psychiatry (the article's source list, not
+ * its text). The article's source list has one Krupitsky entry (1997 / 2002) for both the
+ * alcohol and the heroin reports; the alcohol and the opioid (Krupitsky 2007) studies both
+ * link it. Dakwar 2017 is named in the cocaine summary only (no details, no source).
+ *
+ * English only for now: a locale without its own pack shows the English one, marked `lang="en"`.
+ */
+export const evidencePack: { en: Evidence } & Partial<Record<Locale, Evidence>> = {
+  en: {
+    substances: [
+      {
+        id: 'alcohol',
+        name: 'Alcohol use disorder',
+        strength: 'strongest',
+        summary:
+          'The strongest evidence for ketamine in addiction. In people who had already detoxified and stabilised, ketamine given together with psychological therapy helped them stay abstinent for longer. The effects are meaningful, but what was studied is ketamine with therapy, not ketamine on its own.',
+        studies: ['krupitsky-1997-2002', 'dakwar-2020', 'grabski-2022'],
+        comparison: {
+          title: 'How psilocybin compares',
+          summary:
+            'Psilocybin has stronger randomised-trial evidence for alcohol use disorder than ketamine. Ketamine is easier to reach, because its off-label use is legal, while psilocybin goes through Health Canada’s Special Access Program. Which one fits depends on the access route, how urgent treatment is, and whether a prescriber is willing to apply for special access.',
+          studies: ['bogenschutz-2022'],
+          points: [
+            'In Canada, psilocybin is a Schedule III substance under the CDSA. Medical use is possible through Health Canada’s Special Access Program (SAP): each approval is decided case by case, requested by a prescriber, and limited in number.',
+            'Alcohol use disorder is not a Health Canada-approved indication for psilocybin; special access has more often been granted for end-of-life distress and treatment-resistant depression.',
+            'This comparison is here so the choice can be framed honestly, not to promote psilocybin.',
+          ],
+        },
+      },
+      {
+        id: 'cocaine',
+        name: 'Cocaine use disorder',
+        strength: 'moderate',
+        summary:
+          'The Dakwar group’s trials (2014, 2017 and 2019) are a meaningful proof of concept in people who had detoxified and were engaged in treatment. Replication and longer studies are still needed.',
+        studies: ['dakwar-2014', 'dakwar-2019'],
+      },
+      {
+        id: 'opioids',
+        name: 'Opioid use disorder',
+        strength: 'limited',
+        summary:
+          'Very limited evidence. Standard care remains buprenorphine, methadone or extended-release naltrexone with psychosocial support. Current Canadian guidelines do not consider ketamine a credible first- or second-line treatment for opioid use disorder.',
+        studies: ['krupitsky-2007'],
+      },
+      {
+        id: 'other',
+        name: 'Other substances',
+        strength: 'minimal',
+        summary:
+          'Cannabis, methamphetamine and benzodiazepine use disorders have minimal published randomised-trial evidence for ketamine. They are generally evaluated case by case.',
+        studies: [],
+      },
+    ],
+    studies: [
+      {
+        id: 'krupitsky-1997-2002',
+        authors: 'Krupitsky and Grinenko',
+        year: '1997 / 2002',
+        journal: 'J Psychoactive Drugs and later reports',
+        design:
+          'Russian ketamine psychedelic therapy (KPT) programme compared with conventional treatment. Foundational, but its methods are dated.',
+        population: 'Inpatients with alcohol dependence, detoxified before treatment',
+        intervention: {
+          treatment: 'Ketamine psychedelic therapy (KPT)',
+          dose: 'About 2.0 mg/kg, a psychedelic dose',
+          route: 'Intramuscular (IM)',
+          therapy: 'Existential psychotherapy',
+        },
+        comparator: 'Conventional treatment',
+        followUp: '1 year',
+        outcome:
+          'After one year, about 66% of the KPT group were abstinent, against about 24% of those given conventional treatment.',
+        chart: {
+          measure: 'Abstinent after one year',
+          arms: [
+            { label: 'Ketamine psychedelic therapy', percent: 66, approx: true },
+            { label: 'Conventional treatment', percent: 24, approx: true },
+          ],
+        },
+        note: 'Its high doses and clinical model differ from today’s ketamine-assisted psychotherapy.',
+        source: 'krupitsky-1997-2002',
+      },
+      {
+        id: 'dakwar-2020',
+        authors: 'Dakwar et al.',
+        year: 2020,
+        journal: 'Am J Psychiatry',
+        design: 'Randomised pilot trial, with midazolam as the active control',
+        population: 'Adults with alcohol use disorder',
+        intervention: {
+          treatment: 'A single ketamine infusion with motivational enhancement therapy',
+          dose: '0.71 mg/kg over 52 minutes',
+          route: 'Intravenous infusion',
+          sessions: 'One infusion',
+          therapy: 'Motivational enhancement therapy',
+        },
+        comparator: 'Midazolam (active control)',
+        followUp: '21 days',
+        outcome:
+          'Over the 21 days of follow-up, the ketamine group had significantly more days abstinent and a longer time before relapse.',
+        source: 'dakwar-2020',
+      },
+      {
+        id: 'grabski-2022',
+        authors: 'Grabski et al.',
+        year: 2022,
+        trial: 'KARE',
+        journal: 'Am J Psychiatry',
+        design:
+          'Randomised, placebo-controlled trial in the UK: the most rigorous trial of ketamine for alcohol use disorder to date',
+        population: 'Patients with alcohol use disorder who had detoxified',
+        sampleSize: 96,
+        intervention: {
+          treatment: 'Ketamine infusions with psychological therapy',
+          dose: '0.8 mg/kg',
+          route: 'Intravenous (IV)',
+          sessions: 'Three infusions, one a week',
+          therapy: 'Relapse-prevention–based psychological therapy',
+        },
+        comparator: 'Placebo with alcohol education',
+        followUp: '6 months',
+        outcome:
+          'Ketamine with therapy gave significantly more days abstinent at the 6-month follow-up than placebo with alcohol education.',
+        source: 'grabski-2022',
+      },
+      {
+        id: 'dakwar-2014',
+        authors: 'Dakwar et al.',
+        year: 2014,
+        journal: 'Biol Psychiatry',
+        design: 'Randomised trial against an active control: the first US trial of its kind',
+        population: 'People with cocaine dependence',
+        intervention: {
+          treatment: 'Subanaesthetic ketamine',
+          sessions: 'A single dose',
+        },
+        comparator: 'Active control',
+        outcome: 'Cocaine craving and use fell significantly more than with the active control.',
+        source: 'dakwar-2014',
+      },
+      {
+        id: 'dakwar-2019',
+        authors: 'Dakwar et al.',
+        year: 2019,
+        journal: 'Am J Psychiatry',
+        design: 'Randomised clinical trial, with midazolam as the control',
+        population: 'People with cocaine dependence',
+        intervention: {
+          treatment: 'A single ketamine infusion with mindfulness-based behavioural modification',
+          dose: '0.5 mg/kg',
+          route: 'Intravenous infusion',
+          sessions: 'One infusion',
+          therapy: 'Mindfulness-based behavioural modification',
+        },
+        comparator: 'Midazolam',
+        followUp: 'End of treatment',
+        outcome:
+          'At the end of treatment, about 48.2% of the ketamine group were abstinent, against about 10.7% with midazolam: one of the clearest ketamine results published for a stimulant use disorder.',
+        chart: {
+          measure: 'Abstinent at the end of treatment',
+          arms: [
+            { label: 'Ketamine', percent: 48.2, approx: true },
+            { label: 'Midazolam', percent: 10.7, approx: true },
+          ],
+        },
+        source: 'dakwar-2019',
+      },
+      {
+        id: 'krupitsky-2007',
+        authors: 'Krupitsky',
+        year: 2007,
+        design: 'Randomised trials comparing higher-dose with low-dose ketamine',
+        population: 'People with heroin dependence who had detoxified',
+        intervention: {
+          treatment: 'Ketamine psychedelic therapy',
+          therapy: 'Group counselling',
+        },
+        comparator: 'Low-dose ketamine',
+        followUp: '1 month and 2 years',
+        outcome:
+          'At 1 month and at 2 years, abstinence was higher in the higher-dose ketamine groups than with the low dose.',
+        note: 'Older methods, not repeated at scale since. The article names this trial Krupitsky 2007; its source list has one entry for Krupitsky’s alcohol and heroin reports, linked here.',
+        source: 'krupitsky-1997-2002',
+      },
+      {
+        id: 'bogenschutz-2022',
+        authors: 'Bogenschutz et al.',
+        year: 2022,
+        journal: 'JAMA Psychiatry',
+        design: 'Randomised, double-blind trial',
+        population: 'Patients with alcohol use disorder',
+        sampleSize: 95,
+        intervention: {
+          treatment: 'Psilocybin with psychotherapy',
+          dose: '25 mg/70 kg in the first session; 25 mg/70 kg or 30 mg/70 kg in the second',
+          sessions: 'Two psilocybin sessions',
+          therapy: '12 weeks of manualised psychotherapy',
+        },
+        comparator: 'Diphenhydramine (placebo) with the same psychotherapy',
+        followUp: '32 weeks',
+        outcome:
+          'Over 32 weeks, heavy drinking days averaged 9.7% with psilocybin against 23.6% with placebo: a robust difference between the groups.',
+        chart: {
+          measure: 'Heavy drinking days over 32 weeks (mean)',
+          lowerIsBetter: true,
+          arms: [
+            { label: 'Psilocybin', percent: 9.7 },
+            { label: 'Placebo (diphenhydramine)', percent: 23.6 },
+          ],
+        },
+        source: 'bogenschutz-2022',
+      },
+    ],
+    sources: [
+      {
+        id: 'krupitsky-1997-2002',
+        authors: 'Krupitsky EM, Grinenko AY',
+        year: '1997 / 2002',
+        title: 'Ketamine psychedelic therapy (KPT) for alcohol dependence and heroin addiction',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/12495789/',
+        label: 'PubMed 12495789',
+      },
+      {
+        id: 'dakwar-2014',
+        authors: 'Dakwar E, et al.',
+        year: 2014,
+        title:
+          'The effects of subanesthetic ketamine infusions on motivation to quit and cue-induced craving in cocaine-dependent research volunteers',
+        journal: 'Biol Psychiatry',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/23845443/',
+        label: 'PubMed 23845443',
+      },
+      {
+        id: 'dakwar-2019',
+        authors: 'Dakwar E, et al.',
+        year: 2019,
+        title:
+          'A single ketamine infusion combined with mindfulness-based behavioral modification to treat cocaine dependence: a randomized clinical trial',
+        journal: 'Am J Psychiatry',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/31230464/',
+        label: 'PubMed 31230464',
+      },
+      {
+        id: 'dakwar-2020',
+        authors: 'Dakwar E, et al.',
+        year: 2020,
+        title:
+          'A single ketamine infusion combined with motivational enhancement therapy for alcohol use disorder: a randomized midazolam-controlled pilot trial',
+        journal: 'Am J Psychiatry',
+        url: 'https://psychiatryonline.org/doi/full/10.1176/appi.ajp.2019.18101123',
+        label: 'DOI 10.1176/appi.ajp.2019.18101123',
+      },
+      {
+        id: 'grabski-2022',
+        authors: 'Grabski M, et al.',
+        year: 2022,
+        title:
+          'Adjunctive ketamine with relapse prevention–based psychological therapy in the treatment of alcohol use disorder (KARE)',
+        journal: 'Am J Psychiatry',
+        url: 'https://pubmed.ncbi.nlm.nih.gov/34855456/',
+        label: 'PubMed 34855456',
+      },
+      {
+        id: 'bogenschutz-2022',
+        authors: 'Bogenschutz MP, et al.',
+        year: 2022,
+        title: 'Psilocybin-assisted treatment for alcohol use disorder: a randomized clinical trial',
+        journal: 'JAMA Psychiatry',
+        url: 'https://jamanetwork.com/journals/jamapsychiatry/fullarticle/2795625',
+        label: 'JAMA Network',
+      },
+    ],
+    caveats: [
+      'Every trial enrolled people who had already detoxified and stabilised. Active substance use is normally a reason not to give ketamine.',
+      'Ketamine is off-label for every substance use disorder. Spravato (esketamine) is approved only for treatment-resistant depression and has no substance use indication.',
+      'Ketamine is not a detox treatment. It does not replace standard medication (buprenorphine or methadone for opioid use disorder; naltrexone or acamprosate for alcohol use disorder) or community recovery support such as AA, SMART Recovery or peer groups.',
+    ],
+  },
+};

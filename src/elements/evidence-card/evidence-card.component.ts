@@ -1,0 +1,405 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Locale } from '../../context/clinic-context.js';
+import { ContentController } from '../../content/content-controller.js';
+import {
+  evidenceSchema,
+  STRENGTHS,
+  type Evidence,
+  type EvidenceArm,
+  type EvidenceChart,
+  type EvidenceComparison,
+  type EvidenceStudy,
+  type EvidenceSubstance,
+  type Strength,
+} from '../../content/evidence.js';
+import { evidencePack } from '../../content/packs/evidence.js';
+import * as en from '../../i18n/en.js';
+import * as fr from '../../i18n/fr.js';
+import { intlTag, pick } from '../../i18n/index.js';
+import { contentNotice } from '../../internal/content-notice.js';
+import { ClinicElement } from '../../internal/clinic-element.js';
+import { base } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
+import { styles } from './evidence-card.styles.js';
+
+export type EvidenceCardVariant = 'full' | 'compact';
+
+type CardStrings = typeof en.evidenceCard;
+
+type View =
+  | { kind: 'overview' }
+  | { kind: 'substance'; substance: EvidenceSubstance; compare: boolean }
+  | { kind: 'study'; study: EvidenceStudy };
+
+const DEFAULT_HEADING_LEVEL = 3;
+
+/** The built-in evidence for a locale: its own pack, else the English one. */
+function packFor(locale: Locale): Evidence {
+  return evidencePack[locale] ?? evidencePack.en;
+}
+
+/**
+ * @summary The clinical evidence for ketamine in addiction, by substance: how strong it is
+ * (in words and a shape, with a legend), what each trial did and found, its figures as a
+ * small chart with a text equivalent, and a citation with a link to each source.
+ *
+ * With no attribute it shows an overview of every substance, strongest evidence first.
+ * `substance` shows one substance's card, `study` one study, and `compare` adds the
+ * psilocybin comparison to the alcohol card. A `<script type="application/json">` child
+ * (or `src`) replaces the built-in evidence with the clinic's own.
+ *
+ * @csspart base - The card around everything.
+ * @csspart badge - Each strength-of-evidence badge (text and a four-bar shape).
+ * @csspart study - Each study.
+ * @csspart chart - Each study's comparison chart.
+ * @csspart citation - Each study's citation and source link.
+ * @csspart legend - The legend explaining the strength levels.
+ * @csspart notice - The neutral notice shown when the clinic's evidence could not be used.
+ *
+ * @cssprop --cw-evidence-bar - Colour of the chart's first bar, the treatment studied (default: `--cw-accent`).
+ * @cssprop --cw-evidence-bar-other - Colour of the chart's other bars (default: `--cw-text-muted`).
+ *
+ * @fires content-error - The clinic's evidence (JSON child or `src`) is unusable; detail `{ source, issues }`. A neutral notice is shown.
+ */
+export class EvidenceCard extends ClinicElement {
+  static override styles = [tokens, base, styles];
+
+  static override properties = {
+    ...ClinicElement.properties,
+    substance: {},
+    study: {},
+    compare: { type: Boolean },
+    variant: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    src: {},
+  };
+
+  /** `alcohol`, `cocaine`, `opioids` or `other` (or an id from the clinic's own evidence): that substance's card. */
+  declare substance?: string;
+  /** A study id such as `dakwar-2020` (listed in the README): that one study. Takes precedence over `substance`. */
+  declare study?: string;
+  /** Adds the psilocybin comparison to the alcohol card; on its own it shows that card. */
+  declare compare: boolean;
+  /** `full` (default) or `compact`, for sidebars: the key figures, with details folded away. */
+  declare variant: EvidenceCardVariant;
+  /** Level of the card's top heading, 1–6 (default 3); headings inside it follow. */
+  declare headingLevel?: number;
+  /** Address of a JSON file with the clinic's own evidence (used when there is no JSON child). */
+  declare src?: string;
+
+  /**
+   * Where the evidence shown came from and whether it is usable.
+   * @internal
+   */
+  readonly content = new ContentController<Evidence>(this, {
+    schema: evidenceSchema,
+    fallback: () => ({ value: packFor(this.resolvedLocale), source: 'pack' }),
+  });
+
+  // Set at the start of each render, so the small render helpers need no long argument lists.
+  private evidence!: Evidence;
+  private t!: CardStrings;
+  private compact = false;
+  /** `en` when an English pack is shown on a French page, so screen readers pronounce it right. */
+  private contentLang?: string;
+
+  constructor() {
+    super();
+    this.compare = false;
+    this.variant = 'full';
+  }
+
+  protected override willUpdate(): void {
+    // The built-in pack follows the locale; a clinic's own evidence does not.
+    const locale = this.resolvedLocale;
+    if (this.content.source === 'pack' && this.content.value !== packFor(locale)) this.content.refresh();
+  }
+
+  protected override render() {
+    const locale = this.resolvedLocale;
+    const evidence = this.content.value;
+    if (!evidence) {
+      return this.content.status === 'loading'
+        ? html`<p class="loading" role="status">${pick(locale, en.common, fr.common).loading}</p>`
+        : contentNotice(locale);
+    }
+    this.evidence = evidence;
+    this.t = pick(locale, en.evidenceCard, fr.evidenceCard);
+    this.compact = this.look === 'compact';
+    this.contentLang = this.content.source === 'pack' && !evidencePack[locale] ? 'en' : undefined;
+    const level = this.level;
+    const view = this.view;
+    return html`<section part="base" class="base ${this.compact ? 'compact' : 'full'}">
+      ${view.kind === 'study'
+        ? this.renderStudyCard(view.study, level)
+        : view.kind === 'substance'
+          ? this.renderSubstance(view.substance, view.compare, level)
+          : this.renderOverview(level)}
+    </section>`;
+  }
+
+  private get look(): EvidenceCardVariant {
+    if (this.variant === 'full' || this.variant === 'compact') return this.variant;
+    this.authorError(`variant "${this.variant}" is not known; use full or compact.`);
+    return 'full';
+  }
+
+  private get level(): number {
+    const level = this.headingLevel;
+    if (level === undefined || level === null) return DEFAULT_HEADING_LEVEL;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    this.authorError(`heading-level "${level}" is not 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
+    return DEFAULT_HEADING_LEVEL;
+  }
+
+  /** What the attributes ask for; an unknown id is reported and falls back to something useful. */
+  private get view(): View {
+    const { studies, substances } = this.evidence;
+    if (this.study) {
+      const study = studies.find((s) => s.id === this.study);
+      if (study) return { kind: 'study', study };
+      this.authorError(`study "${this.study}" is not in the evidence; use one of: ${ids(studies)}.`);
+    }
+    const wanted = this.substance || (this.compare ? substances.find((s) => s.comparison)?.id : undefined);
+    if (wanted) {
+      const substance = substances.find((s) => s.id === wanted);
+      if (substance) {
+        if (this.compare && !substance.comparison) {
+          this.authorError(`compare: substance "${wanted}" has no comparison to show.`);
+        }
+        return { kind: 'substance', substance, compare: this.compare && !!substance.comparison };
+      }
+      this.authorError(`substance "${wanted}" is not in the evidence; use one of: ${ids(substances)}.`);
+    }
+    return { kind: 'overview' };
+  }
+
+  private renderOverview(level: number) {
+    const t = this.t;
+    const { substances, caveats } = this.evidence;
+    const byStrength = [...substances].sort((a, b) => rank(a.strength) - rank(b.strength));
+    return html`${heading(level, t.overviewTitle, 'card-title')}
+      <ul class="substances">
+        ${byStrength.map(
+          (substance) => html`<li class="substance">
+            <div class="head">${heading(level + 1, this.text(substance.name), 'substance-name')}${this.badge(substance.strength)}</div>
+            ${this.compact ? nothing : html`<p class="summary">${this.text(substance.summary)}</p>`}
+            ${substance.studies.length
+              ? html`<p class="key-studies">
+                  ${t.keyStudies} ${this.text(substance.studies.map((id) => studyName(this.studyById(id))).join('; '))}
+                </p>`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+      ${this.renderCaveats(caveats ?? [], level + 1)} ${this.renderLegend(level + 1)}`;
+  }
+
+  private renderSubstance(substance: EvidenceSubstance, compare: boolean, level: number) {
+    const t = this.t;
+    const studies = substance.studies.map((id) => this.studyById(id));
+    return html`<div class="head">${heading(level, this.text(substance.name), 'card-title')}${this.badge(substance.strength)}</div>
+      <p class="summary">${this.text(substance.summary)}</p>
+      ${heading(level + 1, t.studiesTitle, 'section-title')}
+      ${studies.length
+        ? studies.map((study) => this.renderStudy(study, level + 2))
+        : html`<p class="no-studies">${t.noStudies}</p>`}
+      ${compare && substance.comparison ? this.renderComparison(substance.comparison, level + 1) : nothing}
+      ${this.renderCaveats([...(substance.caveats ?? []), ...(this.evidence.caveats ?? [])], level + 1)}
+      ${this.renderLegend(level + 1)}`;
+  }
+
+  private renderComparison(comparison: EvidenceComparison, level: number) {
+    return html`<section class="comparison">
+      ${heading(level, this.text(comparison.title), 'section-title')}
+      <p class="summary">${this.text(comparison.summary)}</p>
+      ${comparison.studies.map((id) => this.renderStudy(this.studyById(id), level + 1))}
+      ${comparison.points?.length
+        ? html`<ul class="points">
+            ${comparison.points.map((point) => html`<li>${this.text(point)}</li>`)}
+          </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderStudyCard(study: EvidenceStudy, level: number) {
+    const owner = this.evidence.substances.find((s) => s.studies.includes(study.id));
+    const compared = this.evidence.substances.find((s) => s.comparison?.studies.includes(study.id));
+    const context = owner?.name ?? (compared ? `${compared.name} · ${compared.comparison!.title}` : undefined);
+    return html`${context ? html`<p class="eyebrow">${this.text(context)}</p>` : nothing}
+      ${this.renderStudy(study, level)} ${this.renderCaveats(this.evidence.caveats ?? [], level + 1)}`;
+  }
+
+  private renderStudy(study: EvidenceStudy, level: number) {
+    const t = this.t;
+    const { intervention } = study;
+    const rows: [string, string | undefined][] = this.compact
+      ? []
+      : [
+          [t.design, study.design],
+          [t.population, study.population],
+          [t.sampleSize, study.sampleSize === undefined ? undefined : this.number(study.sampleSize)],
+          [t.treatment, intervention.treatment],
+          [t.dose, intervention.dose],
+          [t.route, intervention.route],
+          [t.sessions, intervention.sessions],
+          [t.therapy, intervention.therapy],
+          [t.comparator, study.comparator],
+          [t.followUp, study.followUp],
+        ];
+    return html`<article class="study" part="study" data-study=${study.id}>
+      ${heading(level, this.text(studyName(study)), 'study-title')}
+      ${study.journal ? html`<p class="journal">${this.text(study.journal)}</p>` : nothing}
+      ${rows.length
+        ? html`<dl class="facts">
+            ${rows.map(([term, value]) =>
+              value === undefined ? nothing : html`<div class="fact"><dt>${term}</dt><dd>${this.text(value)}</dd></div>`,
+            )}
+          </dl>`
+        : nothing}
+      <p class="outcome"><strong>${t.outcome}</strong> ${this.text(study.outcome)}</p>
+      ${study.chart ? this.renderChart(study.chart) : nothing}
+      ${study.note && !this.compact ? html`<p class="note">${this.text(study.note)}</p>` : nothing}
+      ${this.renderCitation(study)}
+    </article>`;
+  }
+
+  private renderChart(chart: EvidenceChart) {
+    const t = this.t;
+    return html`<figure class="chart" part="chart">
+      <figcaption>
+        ${this.text(chart.measure)}
+        ${chart.lowerIsBetter
+          ? html`<span class="lower-better"
+              ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M7 2h2v8.2l3-3 1.4 1.4L8 14 2.6 8.6 4 7.2l3 3z" /></svg
+              >${t.lowerIsBetter}</span
+            >`
+          : nothing}
+      </figcaption>
+      <div class="bars" aria-hidden="true">
+        ${chart.arms.map(
+          (arm) => html`<div class="arm">
+            <span class="arm-label">${this.text(arm.label)}</span>
+            <span class="track"><span class="fill" style=${styleMap({ '--_percent': `${arm.percent}%` })}></span></span>
+            <span class="arm-value">${this.percent(arm)}</span>
+          </div>`,
+        )}
+      </div>
+      <p class="visually-hidden chart-text">
+        ${chart.arms.map((arm) => html`<span>${this.text(t.armText(arm.label, this.percent(arm)))} </span>`)}
+      </p>
+    </figure>`;
+  }
+
+  private renderCitation(study: EvidenceStudy) {
+    const source = this.evidence.sources.find((s) => s.id === study.source);
+    if (!source) return nothing;
+    const title = /[.?!]$/.test(source.title) ? source.title : `${source.title}.`;
+    const citation = `${source.authors} (${source.year}). ${title}${source.journal ? ` ${source.journal}.` : ''}`;
+    return html`<p class="citation" part="citation">
+      <span class="source-label">${this.t.source}</span>
+      <cite>${this.text(citation)}</cite>
+      <a href=${source.url} target="_blank" rel="noopener noreferrer"
+        >${this.text(source.label ?? hostOf(source.url))}<span class="visually-hidden"> ${this.t.newTab}</span
+        ><svg class="external" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M9 2h5v5h-2V5.4L7.7 9.7 6.3 8.3 10.6 4H9zM3 4h4v2H4v6h6V9h2v5H2V4z" /></svg
+      ></a>
+    </p>`;
+  }
+
+  private renderCaveats(caveats: string[], level: number) {
+    if (!caveats.length) return nothing;
+    const list = html`<ul>
+      ${caveats.map((caveat) => html`<li>${this.text(caveat)}</li>`)}
+    </ul>`;
+    return this.compact
+      ? html`<details class="caveats"><summary>${this.t.caveatsTitle}</summary>${list}</details>`
+      : html`<section class="caveats">${heading(level, this.t.caveatsTitle, 'section-title')}${list}</section>`;
+  }
+
+  private renderLegend(level: number) {
+    const t = this.t;
+    const list = html`<ul class="legend-list">
+      ${STRENGTHS.map((strength) => html`<li>${this.badge(strength)} <span>${t.legend[strength]}</span></li>`)}
+    </ul>`;
+    return this.compact
+      ? html`<details class="legend" part="legend"><summary>${t.legendTitle}</summary>${list}</details>`
+      : html`<section class="legend" part="legend">${heading(level, t.legendTitle, 'section-title')}${list}</section>`;
+  }
+
+  /** The strength in words and as a four-bar shape (more filled bars, stronger evidence). */
+  private badge(strength: Strength) {
+    const filled = STRENGTHS.length - rank(strength);
+    return html`<span class="badge ${strength}" part="badge" data-strength=${strength}
+      ><svg viewBox="0 0 23 16" aria-hidden="true" focusable="false">
+        ${[0, 1, 2, 3].map(
+          (i) => svg`<rect class=${i < filled ? 'on' : 'off'} x=${i * 6 + 0.5} y=${11.5 - i * 3.5} width="4" height=${4 + i * 3.5} rx="1" />`,
+        )}</svg
+      >${this.t.strength[strength]}</span
+    >`;
+  }
+
+  private studyById(id: string): EvidenceStudy {
+    // The schema checks every reference, so the id exists.
+    return this.evidence.studies.find((s) => s.id === id)!;
+  }
+
+  /** Content text, marked `lang="en"` when the English pack stands in for another locale. */
+  private text(value: string): TemplateResult | string {
+    return this.contentLang ? html`<span lang=${this.contentLang}>${value}</span>` : value;
+  }
+
+  private number(value: number): string {
+    return new Intl.NumberFormat(intlTag(this.resolvedLocale)).format(value);
+  }
+
+  /** "about 48.2%" / "environ 48,2 %": approximate figures stay approximate in every locale. */
+  private percent(arm: EvidenceArm): string {
+    const value = new Intl.NumberFormat(intlTag(this.resolvedLocale), {
+      style: 'percent',
+      maximumFractionDigits: 1,
+    }).format(arm.percent / 100);
+    return arm.approx ? this.t.about(value) : value;
+  }
+}
+
+function rank(strength: Strength): number {
+  return STRENGTHS.indexOf(strength);
+}
+
+function ids(items: { id: string }[]): string {
+  return items.map((item) => item.id).join(', ') || '(none)';
+}
+
+/** "Grabski et al., 2022 (KARE)": how a reader refers to a study. */
+function studyName(study: EvidenceStudy): string {
+  return `${study.authors}, ${study.year}${study.trial ? ` (${study.trial})` : ''}`;
+}
+
+/** "https://www.example.org/a" → "example.org": the link says where it goes. */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** A real heading at the level the page needs (deeper than 6 stays 6). */
+function heading(level: number, content: unknown, className: string): TemplateResult {
+  switch (Math.min(level, 6)) {
+    case 1:
+      return html`<h1 class=${className}>${content}</h1>`;
+    case 2:
+      return html`<h2 class=${className}>${content}</h2>`;
+    case 3:
+      return html`<h3 class=${className}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${className}>${content}</h5>`;
+    default:
+      return html`<h6 class=${className}>${content}</h6>`;
+  }
+}
