@@ -13,3 +13,12 @@ export { disclaimerNoticeSchema, disclaimersSchema } from './disclaimers.js';
 export type { DisclaimerKind, DisclaimerNotice, Disclaimers } from './disclaimers.js';
 export { disclaimersPack } from './packs/disclaimers.js';
 export { eligibilityAnswersSchema, eligibilityRulesSchema } from './eligibility.js';
+export {
+  evidenceSchema,
+  evidenceSubstanceSchema,
+  evidenceStudySchema,
+  evidenceSourceSchema,
+  STRENGTHS,
+} from './evidence.js';
+export type { Evidence, EvidenceStudy, EvidenceSubstance, EvidenceSource, Strength } from './evidence.js';
+export { evidencePack } from './packs/evidence.js';
