@@ -58,6 +58,10 @@ export default defineConfig(({ mode }): UserConfig => {
       outDir: resolve(root, 'dist/demo'),
       emptyOutDir: true,
       target: 'es2022',
+      // Two pages: the gallery and the playground (which imports custom-elements.json).
+      rolldownOptions: {
+        input: { index: resolve(root, 'demo/index.html'), playground: resolve(root, 'demo/playground.html') },
+      },
     },
   };
 });

@@ -1,0 +1,29 @@
+/**
+ * A starting point for the content panel: each JSON-taking element's built-in content in
+ * the form its schema accepts, so a designer edits real content rather than a blank box.
+ */
+import type { Locale, Region } from '../src/context/clinic-context.js';
+import { crisisLinesFor } from '../src/content/index.js';
+
+type Example = (locale: Locale, region: Region | undefined) => unknown;
+
+const examples: Record<string, Example> = {
+  'crisis-banner': (locale, region) => {
+    const support = crisisLinesFor(region, locale);
+    // The clinic's JSON needs at least one emergency number: North America's when none is known.
+    return {
+      emergency: support.emergency.length ? support.emergency : ['911'],
+      lines: support.lines,
+    };
+  },
+};
+
+/** The element's built-in content as pretty-printed JSON, or undefined when none is known. */
+export function exampleContent(
+  tag: string,
+  locale: Locale,
+  region: Region | undefined,
+): string | undefined {
+  const example = examples[tag];
+  return example ? JSON.stringify(example(locale, region), null, 2) : undefined;
+}
