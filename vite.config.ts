@@ -47,6 +47,8 @@ export default defineConfig(({ mode }): UserConfig => {
         target: 'es2022',
         minify: true,
         lib: { entry: src('index.ts'), formats: ['es'], fileName: () => 'clinic-widgets.js' },
+        // One file for a CMS: lazily loaded schemas and packs are inlined, never fetched.
+        rolldownOptions: { output: { codeSplitting: false } },
       },
     };
   }

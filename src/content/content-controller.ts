@@ -1,16 +1,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { check, parseJson, type ContentIssue, type ContentSource } from './issues.js';
+import { check, parseJson, type Checked, type ContentIssue, type ContentSource } from './issues.js';
 
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   /** Address of the clinic's JSON content, when the author gave one. */
   src?: string;
+  /** Lets `updateComplete` wait for content still being resolved (see ClinicElement). */
+  trackWork?(work: Promise<unknown>): void;
 }
 
+type Schema<T> = z.ZodMiniType<T>;
+type Fallback<T> = { value: T; source: ContentSource } | undefined;
+
 export interface ContentOptions<T> {
-  schema: z.ZodMiniType<T>;
-  /** Content used when the author gave neither a JSON child nor `src`: pasted markup, a pack. */
-  fallback?: () => { value: T; source: ContentSource } | undefined;
+  /**
+   * The schema, or a loader of it: `() => import('…/evidence.js').then((m) => m.evidenceSchema)`.
+   * A loader keeps zod out of the element's bundle until an author actually gives content.
+   */
+  schema: Schema<T> | (() => Promise<Schema<T>>);
+  /**
+   * Content used when the author gave neither a JSON child nor `src`: pasted markup, a pack.
+   * May return a promise, so a built-in pack can load only when it is shown.
+   */
+  fallback?: () => Fallback<T> | Promise<Fallback<T>>;
 }
 
 /** Detail of the `content-error` event every element fires when its content is unusable. */
@@ -88,16 +100,30 @@ export class ContentController<T> implements ReactiveController {
     this.fetching = undefined;
     const script = this.jsonChild();
     if (script) {
-      this.accept('json', parseJson(script.textContent ?? ''));
+      this.settle(key, this.accept('json', parseJson(script.textContent ?? '')));
     } else if (this.host.src) {
       void this.fetchSrc(this.host.src);
     } else {
       const fallback = this.options.fallback?.();
-      this.value = fallback?.value;
-      this.source = fallback?.source;
-      this.issues = [];
-      this.status = fallback ? 'ready' : 'empty';
+      this.settle(key, fallback instanceof Promise ? fallback.then((f) => this.useFallback(f)) : this.useFallback(fallback));
     }
+  }
+
+  private useFallback(fallback: Fallback<T>): void {
+    this.value = fallback?.value;
+    this.source = fallback?.source;
+    this.issues = [];
+    this.status = fallback ? 'ready' : 'empty';
+  }
+
+  /** Work that finished synchronously renders in this update; a promise re-renders when done. */
+  private settle(key: string, work: void | Promise<void>): void {
+    if (!(work instanceof Promise)) return;
+    this.status = 'loading';
+    const done = work.then(() => {
+      if (this.loadedKey === key) this.host.requestUpdate();
+    });
+    this.host.trackWork?.(done);
   }
 
   private async fetchSrc(url: string): Promise<void> {
@@ -118,15 +144,22 @@ export class ContentController<T> implements ReactiveController {
     }
     if (abort.signal.aborted) return;
     this.fetching = undefined;
-    this.accept('src', parsed);
-    this.host.requestUpdate();
+    await this.accept('src', parsed);
+    if (!abort.signal.aborted) this.host.requestUpdate();
   }
 
-  private accept(source: ContentSource, parsed: ReturnType<typeof parseJson>): void {
-    const checked = parsed.ok ? check(this.options.schema, parsed.value) : parsed;
+  private accept(source: ContentSource, parsed: ReturnType<typeof parseJson>): void | Promise<void> {
+    const { schema } = this.options;
+    if (parsed.ok && typeof schema === 'function') {
+      return schema().then((loaded) => this.apply(source, check(loaded, parsed.value)));
+    }
+    this.apply(source, parsed.ok ? check(schema as Schema<T>, parsed.value) : parsed);
+  }
+
+  private apply(source: ContentSource, checked: Checked<T> | Checked<unknown>): void {
     this.source = source;
     if (checked.ok) {
-      this.value = checked.value;
+      this.value = checked.value as T;
       this.issues = [];
       this.status = 'ready';
       this.reportedKey = undefined;

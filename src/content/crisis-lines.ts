@@ -25,8 +25,3 @@ export const crisisLinesSchema = z.strictObject({
 
 export type CrisisLine = z.infer<typeof crisisLineSchema>;
 export type CrisisLines = z.infer<typeof crisisLinesSchema>;
-
-/** Digits only (and a leading +), for `tel:` and `sms:` links: "116 123" → "116123". */
-export function dialable(number: string): string {
-  return number.replace(/[^0-9+]/g, '');
-}

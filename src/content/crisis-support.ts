@@ -30,3 +30,8 @@ export function fromClinicLines(own: CrisisLines): CrisisSupport {
     lines: own.lines,
   };
 }
+
+/** Digits only (and a leading +), for `tel:` and `sms:` links: "116 123" → "116123". */
+export function dialable(number: string): string {
+  return number.replace(/[^0-9+]/g, '');
+}

@@ -28,6 +28,7 @@ export class ClinicElement extends LitElement {
   protected declare clinic?: ClinicContextValue;
 
   private readonly reported = new Set<string>();
+  private readonly pendingWork = new Set<Promise<unknown>>();
 
   constructor() {
     super();
@@ -38,6 +39,21 @@ export class ClinicElement extends LitElement {
         this.clinic = value;
       },
     });
+  }
+
+  /** Content still being resolved (a lazily loaded schema or pack); `updateComplete` waits for it. */
+  trackWork(work: Promise<unknown>): void {
+    this.pendingWork.add(work);
+    void work.finally(() => this.pendingWork.delete(work));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingWork.size > 0) {
+      await Promise.allSettled([...this.pendingWork]);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Attribute, else clinic context, else the nearest `lang`, else English. */

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ContentController } from '../../content/content-controller.js';
-import { crisisLinesSchema, dialable, type CrisisLine } from '../../content/crisis-lines.js';
+import type { CrisisLine } from '../../content/crisis-lines.js';
 import {
   crisisLinesFor,
+  dialable,
   fromClinicLines,
   type CrisisSupport,
 } from '../../content/crisis-support.js';
@@ -67,7 +68,10 @@ export class CrisisBanner extends ClinicElement {
   /** The reader's choice; undefined until they press the toggle. */
   declare private expanded?: boolean;
 
-  private readonly content = new ContentController(this, { schema: crisisLinesSchema });
+  private readonly content = new ContentController(this, {
+    // Loaded only when a clinic gives its own lines: readers of the default banner never fetch zod.
+    schema: () => import('../../content/crisis-lines.js').then((m) => m.crisisLinesSchema),
+  });
 
   constructor() {
     super();
