@@ -58,6 +58,24 @@ async function settle(playground: Playground): Promise<Rendered> {
   return preview;
 }
 
+/** A bare page made of the playground's snippet (pointing at this server's files) and theme CSS. */
+async function bareFrame(playground: Playground): Promise<HTMLIFrameElement> {
+  const files = { cssUrl: '/src/clinic-widgets.css', scriptUrl: '/dist/clinic-widgets.js' };
+  const snippet = buildSnippet(playground.settings, files);
+  const frame = document.createElement('iframe');
+  frame.title = 'Bare page';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare page</title><style>${playground.themeCss}</style></head><body>${snippet}</body></html>`;
+  const loaded = oneEvent(frame, 'load');
+  (await fixture<HTMLDivElement>(html`<div></div>`)).append(frame);
+  await loaded;
+  // Module scripts run before `load`: the tag is defined by now, or the bundle lacks it.
+  expect(
+    frame.contentWindow!.customElements.get(playground.state.tag),
+    `<${playground.state.tag}> is registered by clinic-widgets.js`,
+  ).to.exist;
+  return frame;
+}
+
 function control<T extends HTMLElement>(playground: Playground, selector: string): T {
   const found = playground.preview!.closest('main')!.querySelector<T>(selector);
   expect(found, selector).to.exist;
@@ -260,20 +278,11 @@ describe('the snippet round trip', () => {
     const preview = playground.preview!;
     expect(shadowText(preview)).to.contain('Clinic "after hours" <line> & support');
 
-    // The page's snippet, pointing at the files this test server has.
-    const files = { cssUrl: '/src/clinic-widgets.css', scriptUrl: '/dist/clinic-widgets.js' };
+    // The bare page gets this same snippet, with the file URLs of this test server.
     expect(playground.snippet).to.equal(
       buildSnippet(playground.settings, filesIn(playground.state.folder)),
     );
-    const snippet = buildSnippet(playground.settings, files);
-    const frame = document.createElement('iframe');
-    frame.title = 'Bare page';
-    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bare page</title><style>${playground.themeCss}</style></head><body>${snippet}</body></html>`;
-    const loaded = oneEvent(frame, 'load');
-    (await fixture<HTMLDivElement>(html`<div></div>`)).append(frame);
-    await loaded;
-    const win = frame.contentWindow as Window & typeof globalThis;
-    await win.customElements.whenDefined('crisis-banner');
+    const frame = await bareFrame(playground);
     const pasted = frame.contentDocument!.querySelector('crisis-banner') as Rendered;
     await pasted.updateComplete;
 
@@ -284,6 +293,20 @@ describe('the snippet round trip', () => {
       el.ownerDocument.defaultView!.getComputedStyle(el).getPropertyValue('--cw-accent').trim();
     expect(accent(pasted)).to.equal('#a4161a');
     expect(accent(preview)).to.equal('#a4161a');
+  });
+
+  it('holds for every widget in the manifest, with one of its choices set', async () => {
+    for (const widget of readWidgets(manifest)) {
+      const choice = widget.attributes.find((a) => a.kind === 'enum');
+      const attribute = choice ? `&attr.${choice.name}=${choice.options.at(-1)}` : '';
+      const playground = await mount(`?element=${widget.tag}&locale=fr&region=CA${attribute}`);
+      const frame = await bareFrame(playground);
+      const pasted = frame.contentDocument!.querySelector(widget.tag) as Rendered;
+      await pasted.updateComplete;
+      expect(shadowText(pasted).length, widget.tag).to.be.greaterThan(0);
+      expect(shadowText(pasted), widget.tag).to.equal(shadowText(playground.preview!));
+      frame.remove();
+    }
   });
 });
 
@@ -351,6 +374,20 @@ describe('the playground controls', () => {
 });
 
 describe('the content panel', () => {
+  it("starts from each JSON-taking widget's built-in content, which is valid", async () => {
+    for (const widget of readWidgets(manifest).filter((w) => w.takesJson)) {
+      const playground = await mount(`?element=${widget.tag}&locale=fr`);
+      const start = [
+        ...control(playground, '#pg-content').parentElement!.querySelectorAll('button'),
+      ].find((b) => b.textContent!.includes('built-in'));
+      if (!start) continue;
+      start.click();
+      await settle(playground);
+      expect(playground.issues, widget.tag).to.deep.equal([]);
+      expect(control(playground, '#pg-content-status').textContent, widget.tag).to.contain('valid');
+    }
+  });
+
   it('lists content errors by field path as the designer types, and the widget keeps working', async () => {
     const restore = quietErrors();
     try {
@@ -384,14 +421,6 @@ describe('the content panel', () => {
     } finally {
       restore();
     }
-  });
-
-  it('starts from the built-in content', async () => {
-    const playground = await mount('?element=crisis-banner&region=GB');
-    control<HTMLButtonElement>(playground, '.panel .buttons button').click();
-    await settle(playground);
-    expect(JSON.parse(playground.state.content)).to.have.property('emergency');
-    expect(control(playground, '#pg-content-status').textContent).to.contain('valid');
   });
 });
 
