@@ -600,9 +600,7 @@ export class Playground {
       }
       <pre class="code" id="pg-snippet"><code>${this.snippet}</code></pre>
       <div class="buttons">
-        <button type="button" @click=${() => this.copy(this.snippet, 'Snippet copied.')}>
-          Copy snippet
-        </button>
+        <button type="button" @click=${() => this.copySnippet()}>Copy snippet</button>
       </div>
       ${
         css
@@ -613,14 +611,21 @@ export class Playground {
               </p>
               <pre class="code" id="pg-theme-css"><code>${css}</code></pre>
               <div class="buttons">
-                <button type="button" @click=${() => this.copy(css, 'Theme CSS copied.')}>
-                  Copy theme CSS
-                </button>
+                <button type="button" @click=${() => this.copyThemeCss()}>Copy theme CSS</button>
               </div>`
           : nothing
       }
       <p class="copy-status" role="status">${this.copyStatus}</p>
     </section>`;
+  }
+
+  /** Copies the snippet and says so in the panel's live region. */
+  copySnippet(): Promise<void> {
+    return this.copy(this.snippet, 'Snippet copied.');
+  }
+
+  copyThemeCss(): Promise<void> {
+    return this.copy(this.themeCss, 'Theme CSS copied.');
   }
 
   private async copy(text: string, done: string): Promise<void> {

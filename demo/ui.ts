@@ -50,6 +50,7 @@ export async function copyText(text: string): Promise<boolean> {
   area.readOnly = true;
   area.className = 'offscreen';
   document.body.append(area);
+  area.focus();
   area.select();
   let copied = false;
   try {

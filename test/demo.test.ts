@@ -373,6 +373,49 @@ describe('the playground controls', () => {
   });
 });
 
+describe('the Copy button', () => {
+  const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+  const execCommand = document.execCommand;
+  afterEach(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    document.execCommand = execCommand;
+  });
+
+  function stubClipboard(writeText: (text: string) => Promise<void>) {
+    Object.defineProperty(Navigator.prototype, 'clipboard', {
+      configurable: true,
+      get: () => ({ writeText }),
+    });
+  }
+
+  it('copies the exact snippet and announces it', async () => {
+    const playground = await mount('?element=crisis-banner&attr.variant=compact');
+    let copied = '';
+    stubClipboard(async (text) => {
+      copied = text;
+    });
+    await playground.copySnippet();
+    expect(copied).to.equal(playground.snippet);
+    const status = control(playground, '.copy-status');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.contain('Snippet copied.');
+  });
+
+  it('falls back to a selected text area where the Clipboard API is refused', async () => {
+    const playground = await mount('?element=crisis-banner');
+    stubClipboard(() => Promise.reject(new DOMException('Not allowed', 'NotAllowedError')));
+    let selected = '';
+    document.execCommand = (command: string) => {
+      selected = command === 'copy' ? (document.activeElement as HTMLTextAreaElement).value : '';
+      return command === 'copy';
+    };
+    await playground.copySnippet();
+    expect(selected).to.equal(playground.snippet);
+    expect(control(playground, '.copy-status').textContent).to.contain('Snippet copied.');
+    expect(document.querySelector('textarea.offscreen')).to.equal(null);
+  });
+});
+
 describe('the content panel', () => {
   it("starts from each JSON-taking widget's built-in content, which is valid", async () => {
     for (const widget of readWidgets(manifest).filter((w) => w.takesJson)) {
