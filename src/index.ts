@@ -5,6 +5,7 @@
 export { ClinicContext } from './elements/clinic-context/clinic-context.js';
 export { CrisisBanner } from './elements/crisis-banner/crisis-banner.js';
 export { MedicalDisclaimer } from './elements/medical-disclaimer/medical-disclaimer.js';
+export { EligibilityCheck } from './elements/eligibility-check/eligibility-check.js';
 export { EvidenceCard } from './elements/evidence-card/evidence-card.js';
 export type { ClinicContextValue, Locale, Region } from './context/clinic-context.js';
 export { clinicContext, LOCALES, REGIONS } from './context/clinic-context.js';

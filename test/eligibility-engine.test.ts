@@ -549,6 +549,16 @@ describe('the questionnaire path', () => {
     });
   });
 
+  it('asks the days even when the clinic sets no minimum (days not given are groundwork)', () => {
+    const answers: EligibilityAnswers = {
+      immediateDanger: false,
+      ketamineMisuse: false,
+      currentlyUsing: false,
+    };
+    const path = questionPath(answers, new Set(Object.keys(answers) as AnswerKey[]), 0);
+    expect(path.next).to.equal('abstinentDays');
+  });
+
   it('counts a "not sure" answer as asked and not confirmed', () => {
     const answered = new Set<AnswerKey>([
       'immediateDanger',
@@ -599,6 +609,7 @@ describe('the questionnaire path', () => {
         };
         expect(deciding(fillWith(reader, answered, other))).to.deep.equal(deciding(reader));
       }),
+      { numRuns: 1000 },
     );
   });
 });

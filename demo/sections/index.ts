@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { DemoState } from '../state.js';
 import { crisisBannerSection } from './crisis-banner.js';
+import { eligibilityCheckSection } from './eligibility-check.js';
 import { medicalDisclaimerSection } from './medical-disclaimer.js';
 
 /** One element's part of the preview. Each element issue adds its own module here. */
@@ -13,4 +14,5 @@ export interface DemoSection {
 export const sections: DemoSection[] = [
   crisisBannerSection,
   medicalDisclaimerSection,
+  eligibilityCheckSection,
 ];

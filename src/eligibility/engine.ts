@@ -334,24 +334,29 @@ const SAFEST: Required<EligibilityAnswers> = {
   consentToCoordinate: true,
 };
 
-const RISKIEST: EligibilityAnswers = {
-  immediateDanger: true,
-  substance: 'other',
-  currentlyUsing: true,
-  abstinentDays: 0,
-  seekingDetox: true,
-  comorbidity: 'unsure',
-  ketamineMisuse: true,
-  otherDissociativeMisuse: true,
-  // The four groundwork points are riskiest when not confirmed, i.e. left undefined.
+/** Each question's riskiest answers; a groundwork point is riskiest not confirmed (not given). */
+const RISKIEST: Record<AnswerKey, unknown[]> = {
+  immediateDanger: [true],
+  substance: ['other'],
+  currentlyUsing: [true],
+  // Too few days is not-now; days not given is groundwork (even at a minimum of 0).
+  abstinentDays: [0, undefined],
+  negativeUrineScreen: [undefined],
+  seekingDetox: [true],
+  inAddictionCare: [undefined],
+  recoverySupport: [undefined],
+  comorbidity: ['unsure'],
+  ketamineMisuse: [true],
+  otherDissociativeMisuse: [true],
+  consentToCoordinate: [undefined],
 };
 
 /**
  * The questions still worth asking, in order: those not yet asked whose answer could still
  * change the outcome or the reasons that decide it (which groundwork is missing is the
  * reader's next step). Empty when both are certain. The outcome only worsens as an answer
- * moves toward risk, so a question matters exactly when its riskiest answer, with every
- * other open question at its safest, decides differently from its safest one.
+ * moves toward risk, so a question matters exactly when one of its riskiest answers, with
+ * every other open question at its safest, decides differently from its safest one.
  */
 export function openQuestions(
   answers: EligibilityAnswers,
@@ -360,11 +365,13 @@ export function openQuestions(
 ): AnswerKey[] {
   const safest: EligibilityAnswers = { ...answers };
   for (const key of QUESTIONS) if (!asked.has(key)) Object.assign(safest, { [key]: SAFEST[key] });
+  const decided = decide(safest, minAbstinenceDays);
   return QUESTIONS.filter(
     (key) =>
       !asked.has(key) &&
-      decide({ ...safest, [key]: RISKIEST[key] }, minAbstinenceDays) !==
-        decide(safest, minAbstinenceDays),
+      RISKIEST[key].some(
+        (value) => decide({ ...safest, [key]: value }, minAbstinenceDays) !== decided,
+      ),
   );
 }
 

@@ -183,7 +183,7 @@ export const eligibilityCheck = {
   outcomes: {
     'urgent-help': {
       title: 'Please get help now',
-      next: 'Your safety comes first. Reach out now: these lines answer day and night.',
+      next: 'Your safety comes first. Please reach out now.',
     },
     'not-suitable': {
       title: 'Ketamine therapy is not an option here',

@@ -180,7 +180,7 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
   outcomes: {
     'urgent-help': {
       title: 'Obtenez de l’aide maintenant',
-      next: 'Votre sécurité passe avant tout. Communiquez dès maintenant avec ces lignes, ouvertes jour et nuit.',
+      next: 'Votre sécurité passe avant tout. Demandez de l’aide dès maintenant.',
     },
     'not-suitable': {
       title: 'La thérapie par la kétamine n’est pas une option ici',

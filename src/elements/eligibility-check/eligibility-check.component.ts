@@ -1,0 +1,537 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { crisisLinesFor } from '../../content/crisis-support.js';
+import {
+  ANSWER_TYPES,
+  DEFAULT_RULES,
+  MAX_MIN_ABSTINENCE_DAYS,
+  NOT_SURE_ALLOWED,
+  QUESTIONS,
+  REASON_QUESTIONS,
+  answerIssues,
+  assessEligibility,
+  isWholeDays,
+  questionPath,
+  type AnswerKey,
+  type EligibilityAnswers,
+  type EligibilityResult,
+  type Outcome,
+  type QuestionPath,
+  type ReasonId,
+} from '../../eligibility/engine.js';
+import * as en from '../../i18n/en.js';
+import * as fr from '../../i18n/fr.js';
+import { pick } from '../../i18n/index.js';
+import { ClinicElement } from '../../internal/clinic-element.js';
+import { base } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
+import { styles } from './eligibility-check.styles.js';
+
+type Strings = typeof en.eligibilityCheck;
+type View = AnswerKey | 'check' | 'result';
+
+/** The `eligibility-result` event's detail: the outcome and reason ids, never the answers. */
+export interface EligibilityResultDetail {
+  outcome: Outcome;
+  reasons: ReasonId[];
+}
+
+/** Outcomes where the clinician's intake call is the next step. */
+const INTAKE_OUTCOMES: Outcome[] = ['discuss-with-clinician', 'may-be-candidate'];
+/** Outcomes whose other reasons are worth reading too (not in a crisis, not a hard exclusion). */
+const WITH_OTHER_POINTS: Outcome[] = ['not-now', 'needs-groundwork', 'discuss-with-clinician'];
+
+const dialable = (number: string) => number.replace(/[^0-9+]/g, '');
+
+/**
+ * @summary A private pre-screen against the clinic's screening points for addiction
+ * patients: one question at a time, then where the reader stands and the next step. It is
+ * not medical advice, a diagnosis or an approval. Answers stay in memory: nothing is sent,
+ * stored or put in a cookie, and Start over clears them.
+ *
+ * Questions that can no longer change the outcome (or the reasons that decide it) are
+ * skipped, and the questionnaire stops as soon as the outcome is certain: in danger, the
+ * crisis lines show at once. Progress counts the questions that may remain, never a false
+ * total.
+ *
+ * @csspart base - The box around the whole pre-screen.
+ * @csspart title - The pre-screen's title.
+ * @csspart question - The fieldset of the current question.
+ * @csspart button - Every button (Continue, Back, Start over, See my result, Print summary).
+ * @csspart result - The result panel.
+ * @csspart crisis - The crisis lines shown for `urgent-help`.
+ *
+ * @cssprop --cw-eligibility-outcome - Accent of the result panel (default: by outcome).
+ *
+ * @fires eligibility-result - A result is shown; detail `{ outcome, reasons }` with reason ids only, never answers.
+ */
+export class EligibilityCheck extends ClinicElement {
+  static override styles = [tokens, base, styles];
+
+  static override properties = {
+    ...ClinicElement.properties,
+    minAbstinenceDays: { attribute: 'min-abstinence-days' },
+    intakeUrl: { attribute: 'intake-url' },
+    variant: { reflect: true },
+    answers: { attribute: false, noAccessor: true },
+    view: { state: true },
+    changing: { state: true },
+    error: { state: true },
+    status: { state: true },
+  };
+
+  /** Fewest days of documented abstinence before ketamine is considered (0–365, default 30). */
+  declare minAbstinenceDays?: string | number;
+  /** Where a reader books the intake call; default: the clinic context's `intake-url`. */
+  declare intakeUrl?: string;
+  /** `compact`: less padding and no introduction. */
+  declare variant?: string;
+
+  declare private view: View;
+  /** Answering from the check-your-answers step: Continue returns there. */
+  declare private changing: boolean;
+  declare private error: string;
+  /** What the live region says: the result, or an error. */
+  declare private status: string;
+
+  private current: EligibilityAnswers = {};
+  /** Every question answered, "I'm not sure" (no value) included. */
+  private answered = new Set<AnswerKey>();
+  private focusAfterUpdate?: 'target' | 'field';
+  private announceResult = false;
+
+  constructor() {
+    super();
+    this.view = QUESTIONS[0]!;
+    this.changing = false;
+    this.error = '';
+    this.status = '';
+  }
+
+  /**
+   * The answers so far ("I'm not sure" leaves a question out). Set a partial set to resume
+   * at the first question still open; set a complete set to show the result.
+   */
+  get answers(): EligibilityAnswers {
+    return { ...this.current };
+  }
+
+  set answers(value: EligibilityAnswers) {
+    const input: Record<string, unknown> =
+      typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : {};
+    const issues = answerIssues(value ?? {});
+    if (issues.length) {
+      this.authorError(
+        `answers ignored: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      );
+      for (const issue of issues) delete input[issue.path];
+    }
+    for (const key of Object.keys(input)) if (input[key] === undefined) delete input[key];
+    const old = this.answers;
+    this.start(input as EligibilityAnswers);
+    const next = this.path.next;
+    this.view = next ?? 'result';
+    this.announceResult = !next;
+    this.requestUpdate('answers', old);
+  }
+
+  /** The result shown now, or null until an outcome is reached. */
+  get result(): EligibilityResult | null {
+    return this.view === 'result'
+      ? assessEligibility(
+          this.current,
+          { minAbstinenceDays: this.minDays },
+          { locale: this.resolvedLocale },
+        )
+      : null;
+  }
+
+  /** Clears every answer and returns to the first question. */
+  reset(): void {
+    this.start({});
+    this.view = QUESTIONS[0]!;
+  }
+
+  private start(answers: EligibilityAnswers): void {
+    this.current = answers;
+    this.answered = new Set(Object.keys(answers) as AnswerKey[]);
+    this.changing = false;
+    this.error = '';
+    this.status = '';
+  }
+
+  private get minDays(): number {
+    const raw = this.minAbstinenceDays;
+    if (raw === undefined || raw === null || raw === '') return DEFAULT_RULES.minAbstinenceDays;
+    const days = Number(raw);
+    if (isWholeDays(days, MAX_MIN_ABSTINENCE_DAYS) && String(raw).trim() !== '') return days;
+    this.authorError(
+      `min-abstinence-days "${raw}" is not a whole number from 0 to ${MAX_MIN_ABSTINENCE_DAYS}; using ${DEFAULT_RULES.minAbstinenceDays}.`,
+    );
+    return DEFAULT_RULES.minAbstinenceDays;
+  }
+
+  private get resolvedIntakeUrl(): string | undefined {
+    const url = (this.intakeUrl ?? this.clinic?.intakeUrl)?.trim();
+    // Only web, phone and relative addresses: never a script URL in a link.
+    if (!url || /^(https?:|tel:|mailto:|[^:]*$)/i.test(url)) return url || undefined;
+    this.authorError(
+      `intake-url "${url}" is not a web, tel: or mailto: address; no link is shown.`,
+    );
+    return undefined;
+  }
+
+  private get path(): QuestionPath {
+    return questionPath(this.current, this.answered, this.minDays);
+  }
+
+  protected override willUpdate(): void {
+    // A new minimum or new answers can change the path: never show a step it no longer has.
+    const path = this.path;
+    const view = this.view;
+    if (view === 'check' || view === 'result') {
+      if (path.next) this.view = path.next;
+    } else if (view !== path.next && !path.asked.includes(view)) {
+      this.view = path.next ?? 'check';
+    }
+  }
+
+  protected override updated(): void {
+    if (this.announceResult && this.view === 'result') {
+      this.announceResult = false;
+      const result = this.result!;
+      this.emit<EligibilityResultDetail>('eligibility-result', {
+        outcome: result.outcome,
+        reasons: result.reasons.map((r) => r.id),
+      });
+    }
+    if (!this.focusAfterUpdate) return;
+    const selector = this.focusAfterUpdate === 'field' ? 'input:checked, input' : '[data-focus]';
+    this.focusAfterUpdate = undefined;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  protected override render() {
+    const t = pick(this.resolvedLocale, en.eligibilityCheck, fr.eligibilityCheck);
+    const view = this.view;
+    return html`<div part="base" class="base">
+      <h2 part="title" class="title">${t.title}</h2>
+      <p class="intro">${t.intro} ${t.privacy}</p>
+      ${
+        view === 'result'
+          ? this.renderResult(t)
+          : view === 'check'
+            ? this.renderCheck(t)
+            : keyed(view, this.renderQuestion(t, view))
+      }
+      <p role="status" class="visually-hidden">${this.status}</p>
+    </div>`;
+  }
+
+  private renderQuestion(t: Strings, key: AnswerKey) {
+    const q = t.questions[key];
+    const path = this.path;
+    const index = path.asked.includes(key) ? path.asked.indexOf(key) : path.asked.length;
+    const left = questionPath(this.current, new Set(path.asked.slice(0, index)), this.minDays).left;
+    const error = this.error;
+    const described = error ? 'hint error' : 'hint';
+    return html`<form novalidate @submit=${this.onSubmit}>
+      <p class="progress">
+        <strong>${t.questionNumber(index + 1)}</strong
+        ><span aria-hidden="true"> · </span>${t.left(left)}
+      </p>
+      <fieldset part="question" aria-describedby=${described}>
+        <legend tabindex="-1" data-focus>${q.legend}</legend>
+        <p id="hint" class="hint">${q.hint}</p>
+        ${error ? html`<p id="error" class="error">${error}</p>` : nothing}
+        ${
+          key === 'abstinentDays'
+            ? html`<label class="days" for="days">${t.daysLabel}</label>
+                <input
+                  id="days"
+                  name="answer"
+                  inputmode="numeric"
+                  autocomplete="off"
+                  aria-invalid=${error ? 'true' : 'false'}
+                  aria-describedby=${described}
+                  .value=${this.current.abstinentDays?.toString() ?? ''}
+                />`
+            : this.options(key).map(
+                (value) =>
+                  html`<label class="option"
+                    ><input
+                      type="radio"
+                      name="answer"
+                      .value=${value}
+                      .checked=${this.formValue(key) === value}
+                    />${this.label(t, key, value)}</label
+                  >`,
+              )
+        }
+      </fieldset>
+      <div class="actions">
+        <button part="button" class="primary">${t.continue}</button>
+        ${index > 0 || this.changing ? this.button(t.back, this.onBack) : nothing}
+        ${this.answered.size ? this.button(t.startOver, this.onStartOver) : nothing}
+      </div>
+    </form>`;
+  }
+
+  private renderCheck(t: Strings) {
+    return html`<section aria-labelledby="check-title">
+      <h3 id="check-title" tabindex="-1" data-focus>${t.checkTitle}</h3>
+      ${this.renderAnswers(t, true)}
+      <div class="actions">
+        <button part="button" class="primary" @click=${this.onSeeResult}>${t.seeResult}</button>
+        ${this.button(t.back, this.onBack)} ${this.button(t.startOver, this.onStartOver)}
+      </div>
+    </section>`;
+  }
+
+  private renderAnswers(t: Strings, withChange: boolean) {
+    return html`<dl class="answers">
+      ${this.path.asked.map((key) => {
+        const legend = t.questions[key].legend;
+        return html`<div class="row">
+          <dt>${legend}</dt>
+          <dd>${this.answerText(t, key)}</dd>
+          ${
+            withChange
+              ? html`<dd>
+                  <button part="button" class="link" @click=${() => this.onChange(key)}>
+                    ${t.change}<span class="visually-hidden"> ${t.changeAnswerTo} ${legend}</span>
+                  </button>
+                </dd>`
+              : nothing
+          }
+        </div>`;
+      })}
+    </dl>`;
+  }
+
+  private renderResult(t: Strings) {
+    const result = this.result!;
+    const outcome = result.outcome;
+    const o = t.outcomes[outcome];
+    const deciding = result.reasons.filter((r) => r.outcome === outcome);
+    // Only points the reader was asked about: an unasked question is not a finding.
+    const others = WITH_OTHER_POINTS.includes(outcome)
+      ? result.reasons.filter(
+          (r) =>
+            r.outcome !== outcome &&
+            this.answered.has(REASON_QUESTIONS[r.id as Exclude<ReasonId, 'screening-points-met'>]),
+        )
+      : [];
+    const intake = this.resolvedIntakeUrl;
+    const phone = this.clinic?.phone;
+    const list = (items: { text: string }[]) =>
+      html`<ul>
+        ${items.map((item) => html`<li>${item.text}</li>`)}
+      </ul>`;
+    return html`<section part="result" class="result ${outcome}" aria-labelledby="result-title">
+      <h3 id="result-title" tabindex="-1" data-focus>${o.title}</h3>
+      ${outcome === 'urgent-help' ? this.renderCrisis(t) : nothing}
+      <h4>${t.deciding}</h4>
+      ${list(deciding)}
+      <h4>${t.nextStep}</h4>
+      <p>${o.next}</p>
+      ${
+        outcome === 'not-now'
+          ? html`<p>
+              ${t.notNowLater(this.minDays)}
+              ${result.checkAgainInDays ? html`<strong>${t.checkAgain(result.checkAgainInDays)}</strong>` : nothing}
+            </p>`
+          : nothing
+      }
+      ${
+        INTAKE_OUTCOMES.includes(outcome)
+          ? intake
+            ? html`<p><a class="intake" href=${intake}>${t.bookIntake}</a></p>`
+            : phone
+              ? html`<p>${t.callClinic} <a href="tel:${dialable(phone)}">${phone}</a></p>`
+              : nothing
+          : nothing
+      }
+      ${
+        others.length
+          ? html`<h4>${t.otherPoints}</h4>
+              ${list(others)}`
+          : nothing
+      }
+      ${
+        result.notes.length
+          ? html`<h4>${t.notesTitle}</h4>
+              ${list(result.notes)}`
+          : nothing
+      }
+      <p class="standing">${t.standing}</p>
+      <div class="print-only">
+        <h4>${t.yourAnswers}</h4>
+        ${this.renderAnswers(t, false)}
+      </div>
+      <div class="actions">
+        ${this.button(t.print, this.onPrint)} ${this.button(t.back, this.onBack)}
+        ${this.button(t.startOver, this.onStartOver)}
+      </div>
+    </section>`;
+  }
+
+  /**
+   * The region's crisis lines. Inside `<crisis-banner>` so that, where the page has
+   * registered it, the banner shows them; its fallback content (ours) shows otherwise.
+   * Not imported here: the banner's content loader would double this element's size.
+   */
+  private renderCrisis(t: Strings) {
+    const locale = this.resolvedLocale;
+    const region = this.resolvedRegion;
+    const support = crisisLinesFor(region, locale);
+    const link = (scheme: string, number: string, label: string) =>
+      html`<a href="${scheme}:${dialable(number)}">${label}</a>`;
+    return html`<crisis-banner variant="inline" locale=${locale} region=${ifDefined(region)}>
+      <div class="crisis" part="crisis">
+        <p>
+          ${
+            support.emergency.length
+              ? html`${t.crisisDangerCall}
+                ${support.emergency.map(
+                  (number, i) =>
+                    html`${i ? ` ${t.or} ` : ''}${link('tel', number, t.call(number))}`,
+                )}`
+              : t.crisisDanger
+          }
+        </p>
+        ${
+          support.lines.length
+            ? html`<ul>
+                ${support.lines.map(
+                  (line) =>
+                    html`<li>
+                      <strong>${line.name}</strong>
+                      ${line.call ? link('tel', line.call, t.call(line.call)) : nothing}
+                      ${line.text ? link('sms', line.text, t.text(line.text)) : nothing}
+                      ${line.url ? html`<a href=${line.url}>${new URL(line.url).host}</a>` : nothing}
+                      ${line.hours ? html`<span class="hours">${line.hours}</span>` : nothing}
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+        ${support.note ? html`<p>${support.note}</p>` : nothing}
+      </div>
+    </crisis-banner>`;
+  }
+
+  private button(label: string, onClick: () => void) {
+    return html`<button part="button" type="button" @click=${onClick}>${label}</button>`;
+  }
+
+  private options(key: AnswerKey): readonly string[] {
+    const type = ANSWER_TYPES[key];
+    if (type !== 'boolean') return type as readonly string[];
+    return NOT_SURE_ALLOWED.includes(key) ? ['yes', 'no', 'unsure'] : ['yes', 'no'];
+  }
+
+  private label(t: Strings, key: AnswerKey, value: string): string {
+    if (key === 'substance') return t.substances[value as keyof Strings['substances']];
+    if (key === 'comorbidity') return t.comorbidities[value as keyof Strings['comorbidities']];
+    return value === 'yes' ? t.yes : value === 'no' ? t.no : t.notSure;
+  }
+
+  /** The answer as a form value: `yes`, `no`, `unsure` (answered, no value) or the choice. */
+  private formValue(key: AnswerKey): string | undefined {
+    const value = this.current[key];
+    if (value === undefined) return this.answered.has(key) ? 'unsure' : undefined;
+    return value === true ? 'yes' : value === false ? 'no' : String(value);
+  }
+
+  private answerText(t: Strings, key: AnswerKey): string {
+    const days = this.current.abstinentDays;
+    return key === 'abstinentDays' && days !== undefined
+      ? t.days(days)
+      : this.label(t, key, this.formValue(key)!);
+  }
+
+  private go(view: View): void {
+    this.view = view;
+    this.error = '';
+    this.status = '';
+    this.focusAfterUpdate = 'target';
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const key = this.view as AnswerKey;
+    const t = pick(this.resolvedLocale, en.eligibilityCheck, fr.eligibilityCheck);
+    const raw = new FormData(event.target as HTMLFormElement).get('answer');
+    const text = typeof raw === 'string' ? raw.trim() : '';
+    let value: unknown;
+    if (key === 'abstinentDays') {
+      value = /^\d{1,6}$/.test(text) ? Number(text) : undefined;
+      if (value === undefined) return this.fail(t.daysError);
+    } else if (!text) {
+      return this.fail(t.chooseError);
+    } else {
+      value = text === 'yes' ? true : text === 'no' ? false : text === 'unsure' ? undefined : text;
+    }
+    if (value === undefined) delete this.current[key];
+    else Object.assign(this.current, { [key]: value });
+    this.answered.add(key);
+    this.advance(key);
+  }
+
+  private fail(message: string): void {
+    this.error = message;
+    // Re-set even when unchanged, so a second failed try is announced again.
+    this.status = '';
+    void this.updateComplete.then(() => (this.status = message));
+    this.focusAfterUpdate = 'field';
+    this.requestUpdate();
+  }
+
+  private advance(from: AnswerKey): void {
+    const path = this.path;
+    const following = this.changing ? undefined : path.asked[path.asked.indexOf(from) + 1];
+    if (following) return this.go(following);
+    if (path.next) return this.go(path.next);
+    this.changing = false;
+    // In danger, the crisis lines come at once: no check-your-answers step first.
+    if (this.current.immediateDanger) this.showResult();
+    else this.go('check');
+  }
+
+  /** Shows the result the reader asked for: focus on its heading, and announced. */
+  private showResult(): void {
+    this.go('result');
+    this.changing = false;
+    this.announceResult = true;
+    const t = pick(this.resolvedLocale, en.eligibilityCheck, fr.eligibilityCheck);
+    const outcome = assessEligibility(this.current, { minAbstinenceDays: this.minDays }).outcome;
+    this.status = `${t.resultLabel} ${t.outcomes[outcome].title}`;
+  }
+
+  private onSeeResult = (): void => this.showResult();
+
+  private onBack = (): void => {
+    const view = this.view;
+    const asked = this.path.asked;
+    if (this.changing || view === 'result') {
+      this.changing = false;
+      return this.go(this.current.immediateDanger ? asked[asked.length - 1]! : 'check');
+    }
+    const index = view === 'check' ? asked.length : asked.indexOf(view);
+    this.go(asked[(index < 0 ? asked.length : index) - 1] ?? QUESTIONS[0]!);
+  };
+
+  private onChange(key: AnswerKey): void {
+    this.go(key);
+    this.changing = true;
+  }
+
+  private onStartOver = (): void => {
+    this.reset();
+    this.focusAfterUpdate = 'target';
+  };
+
+  private onPrint = (): void => window.print();
+}
