@@ -5,6 +5,8 @@ import * as fr from '../src/i18n/fr.js';
 import '../src/index.js';
 import { mountGallery } from '../demo/gallery.js';
 import { kindOf, readWidgets, type Manifest } from '../demo/manifest.js';
+import type { DemoSection } from '../demo/sections/index.js';
+import { readState, stateParams } from '../demo/state.js';
 import { mountPlayground, type Playground } from '../demo/playground-app.js';
 import { playgroundParams, readPlayground } from '../demo/playground-state.js';
 import {
@@ -467,11 +469,84 @@ describe('the content panel', () => {
   });
 });
 
+describe('the gallery', () => {
+  it('keeps its state in the URL', () => {
+    const state = readState(
+      '?locale=fr&region=IE&element=crisis-banner&variant=compact&theme=dark',
+    );
+    expect(state).to.deep.equal({
+      locale: 'fr',
+      region: 'IE',
+      element: 'crisis-banner',
+      variant: 'compact',
+      theme: 'dark',
+    });
+    expect(readState(`?${stateParams(state)}`)).to.deep.equal(state);
+    expect(readState('?locale=de&region=XX&theme=neon')).to.deep.equal({
+      locale: 'en',
+      region: undefined,
+      element: undefined,
+      variant: undefined,
+      theme: 'light',
+    });
+  });
+
+  it('flags content errors by path and an overdue review above the section', async () => {
+    const restore = quietErrors();
+    try {
+      const banner = document.createElement('crisis-banner');
+      const json = document.createElement('script');
+      json.type = 'application/json';
+      json.textContent = '{"emergency": "911", "lines": [{"name": 7}]}';
+      banner.append(json);
+      const sections: DemoSection[] = [
+        { tag: 'crisis-banner', title: 'test', render: () => html`${banner}` },
+        {
+          tag: 'medical-disclaimer',
+          title: 'test',
+          render: () =>
+            html`<medical-disclaimer
+              reviewed-on="2020-01-31"
+              now="2026-06-01"
+            ></medical-disclaimer>`,
+        },
+      ];
+      const root = await fixture<HTMLDivElement>(html`<div></div>`);
+      mountGallery(root, { manifest, search: '?locale=en&theme=dark', sections });
+      await (banner as Rendered).updateComplete;
+      await (root.querySelector('medical-disclaimer') as Rendered).updateComplete;
+      const flags = (tag: string) =>
+        words(root.querySelector(`[data-section="${tag}"] .flags`)!.textContent!);
+      expect(flags('crisis-banner'))
+        .to.contain('Content error')
+        .and.contain('lines[0].name: expected string');
+      expect(flags('medical-disclaimer')).to.contain('Review overdue');
+      expect(flags('medical-disclaimer')).not.to.contain('Content error');
+      const host = root.querySelector<HTMLElement>('.gallery-host')!;
+      expect(host.style.getPropertyValue('--cw-surface')).to.equal(DARK_TOKENS['--cw-surface']);
+      expect(root.querySelector('[lang]')!.getAttribute('lang')).to.equal('en');
+    } finally {
+      restore();
+    }
+  });
+});
+
 describe('the demo is accessible', () => {
-  it('the playground has no axe violations', async () => {
-    const playground = await mount('?element=crisis-banner&content=%7B');
-    const root = playground.preview!.closest('main')!.parentElement!;
-    await expect(root).to.be.accessible();
+  it('the playground has no axe violations, with errors, flags, French and a dark host', async () => {
+    const restore = quietErrors();
+    try {
+      for (const search of [
+        '?element=crisis-banner&content=%7B&attr.collapsible=&accent=%23a4161a',
+        '?element=medical-disclaimer&locale=fr&theme=dark&attr.reviewed-on=2020-01-31&attr.kind=all',
+      ]) {
+        const playground = await mount(search);
+        const root = playground.preview!.closest('main')!.parentElement!;
+        await expect(root, search).to.be.accessible();
+        root.remove();
+      }
+    } finally {
+      restore();
+    }
   });
 
   it('the gallery has no axe violations, light and dark, English and French', async () => {
