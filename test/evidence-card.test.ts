@@ -60,7 +60,7 @@ function bars(card: HTMLElement): { label: string; value: string; width: string 
   return [...card.querySelectorAll('.arm')].map((arm) => ({
     label: words(arm.querySelector('.arm-label')),
     value: words(arm.querySelector('.arm-value')),
-    width: (arm.querySelector('.fill') as HTMLElement).style.getPropertyValue('--_percent'),
+    width: `${arm.querySelector('.fill')!.getAttribute('width')}%`,
   }));
 }
 

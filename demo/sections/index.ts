@@ -3,6 +3,7 @@ import type { DemoState } from '../state.js';
 import { crisisBannerSection } from './crisis-banner.js';
 import { eligibilityCheckSection } from './eligibility-check.js';
 import { medicalDisclaimerSection } from './medical-disclaimer.js';
+import { evidenceCardSection } from './evidence-card.js';
 
 /** One element's part of the preview. Each element issue adds its own module here. */
 export interface DemoSection {
@@ -15,4 +16,5 @@ export const sections: DemoSection[] = [
   crisisBannerSection,
   medicalDisclaimerSection,
   eligibilityCheckSection,
+  evidenceCardSection,
 ];

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
+import { STRENGTHS } from './evidence-strengths.js';
 
-/** How strong the evidence for a substance is, strongest first (the order the overview uses). */
-export const STRENGTHS = ['strongest', 'moderate', 'limited', 'minimal'] as const;
-export type Strength = (typeof STRENGTHS)[number];
+export { STRENGTHS, type Strength } from './evidence-strengths.js';
 
 /** Readable ids an author types by hand: `dakwar-2020`, `alcohol`. */
 const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength(60));

@@ -1,19 +1,15 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Locale } from '../../context/clinic-context.js';
 import { ContentController } from '../../content/content-controller.js';
-import {
-  evidenceSchema,
-  STRENGTHS,
-  type Evidence,
-  type EvidenceArm,
-  type EvidenceChart,
-  type EvidenceComparison,
-  type EvidenceStudy,
-  type EvidenceSubstance,
-  type Strength,
+import type {
+  Evidence,
+  EvidenceArm,
+  EvidenceChart,
+  EvidenceComparison,
+  EvidenceStudy,
+  EvidenceSubstance,
 } from '../../content/evidence.js';
-import { evidencePack } from '../../content/packs/evidence.js';
+import { STRENGTHS, type Strength } from '../../content/evidence-strengths.js';
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { intlTag, pick } from '../../i18n/index.js';
@@ -33,11 +29,6 @@ type View =
   | { kind: 'study'; study: EvidenceStudy };
 
 const DEFAULT_HEADING_LEVEL = 3;
-
-/** The built-in evidence for a locale: its own pack, else the English one. */
-function packFor(locale: Locale): Evidence {
-  return evidencePack[locale] ?? evidencePack.en;
-}
 
 /**
  * @summary The clinical evidence for ketamine in addiction, by substance: how strong it is
@@ -93,8 +84,17 @@ export class EvidenceCard extends ClinicElement {
    * @internal
    */
   readonly content = new ContentController<Evidence>(this, {
-    schema: evidenceSchema,
-    fallback: () => ({ value: packFor(this.resolvedLocale), source: 'pack' }),
+    // Loaded only when a clinic gives its own evidence: readers of the built-in pack never fetch zod.
+    schema: () => import('../../content/evidence.js').then((m) => m.evidenceSchema),
+    // The pack loads when it is first shown, so the element's own script stays small.
+    fallback: () => {
+      const locale = this.resolvedLocale;
+      return import('../../content/packs/evidence.js').then(({ evidencePack }) => {
+        this.packLocale = locale;
+        this.packLang = evidencePack[locale] ? locale : 'en';
+        return { value: evidencePack[locale] ?? evidencePack.en, source: 'pack' as const };
+      });
+    },
   });
 
   // Set at the start of each render, so the small render helpers need no long argument lists.
@@ -103,6 +103,9 @@ export class EvidenceCard extends ClinicElement {
   private compact = false;
   /** `en` when an English pack is shown on a French page, so screen readers pronounce it right. */
   private contentLang?: string;
+  /** The locale the built-in pack was loaded for, and the language it is written in. */
+  private packLocale?: Locale;
+  private packLang?: Locale;
 
   constructor() {
     super();
@@ -112,22 +115,21 @@ export class EvidenceCard extends ClinicElement {
 
   protected override willUpdate(): void {
     // The built-in pack follows the locale; a clinic's own evidence does not.
-    const locale = this.resolvedLocale;
-    if (this.content.source === 'pack' && this.content.value !== packFor(locale)) this.content.refresh();
+    if (this.content.source === 'pack' && this.packLocale !== this.resolvedLocale) this.content.refresh();
   }
 
   protected override render() {
     const locale = this.resolvedLocale;
     const evidence = this.content.value;
     if (!evidence) {
-      return this.content.status === 'loading'
-        ? html`<p class="loading" role="status">${pick(locale, en.common, fr.common).loading}</p>`
-        : contentNotice(locale);
+      if (this.content.status !== 'loading') return contentNotice(locale);
+      // Only a fetch takes long enough to say so; the built-in pack or a schema arrives at once.
+      return this.src ? html`<p class="loading" role="status">${pick(locale, en.common, fr.common).loading}</p>` : nothing;
     }
     this.evidence = evidence;
     this.t = pick(locale, en.evidenceCard, fr.evidenceCard);
     this.compact = this.look === 'compact';
-    this.contentLang = this.content.source === 'pack' && !evidencePack[locale] ? 'en' : undefined;
+    this.contentLang = this.content.source === 'pack' && this.packLang !== locale ? this.packLang : undefined;
     const level = this.level;
     const view = this.view;
     return html`<section part="base" class="base ${this.compact ? 'compact' : 'full'}">
@@ -281,7 +283,7 @@ export class EvidenceCard extends ClinicElement {
         ${chart.arms.map(
           (arm) => html`<div class="arm">
             <span class="arm-label">${this.text(arm.label)}</span>
-            <span class="track"><span class="fill" style=${styleMap({ '--_percent': `${arm.percent}%` })}></span></span>
+            <svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="fill" width=${arm.percent} height="10" /></svg>
             <span class="arm-value">${this.percent(arm)}</span>
           </div>`,
         )}

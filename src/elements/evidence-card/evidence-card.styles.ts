@@ -134,22 +134,11 @@ export const styles = css`
   }
   .fact {
     display: grid;
+    align-items: baseline;
   }
   dt {
     font-weight: 700;
     font-size: 0.875rem;
-  }
-  @container (min-width: 34rem) {
-    .fact {
-      grid-template-columns: 11rem 1fr;
-      gap: 1rem;
-    }
-    .arm {
-      grid-template-columns: minmax(0, 12rem) 1fr 6.5rem;
-    }
-    .arm .arm-label {
-      grid-column: auto;
-    }
   }
 
   .chart {
@@ -176,15 +165,21 @@ export const styles = css`
     height: 1em;
     fill: currentColor;
   }
+  /* One grid for every bar (subgrid), so all tracks share one length and one scale. */
   .bars {
     display: grid;
-    gap: 0.5rem;
+    grid-template-columns: 1fr auto;
+    gap: 0.125rem 0.75rem;
   }
   .arm {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     align-items: center;
-    gap: 0.125rem 0.75rem;
+    row-gap: 0.125rem;
+  }
+  .arm + .arm {
+    margin-top: 0.375rem;
   }
   .arm-label {
     grid-column: 1 / -1;
@@ -195,21 +190,19 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     text-align: end;
   }
+  /* SVG bars: the width is an attribute (0–100), so no inline style is needed under a strict CSP. */
   .track {
     display: block;
+    width: 100%;
     height: 1rem;
     border: 1px solid var(--_border);
-    border-radius: 2px;
     background: var(--_surface);
   }
   .fill {
-    display: block;
-    height: 100%;
-    width: var(--_percent, 0%);
-    background: var(--_bar-other);
+    fill: var(--_bar-other);
   }
   .arm:first-child .fill {
-    background: var(--_bar);
+    fill: var(--_bar);
   }
 
   .citation {
@@ -270,11 +263,27 @@ export const styles = css`
     margin-bottom: 0.375rem;
   }
 
+  /* Wide enough (the study box, not the viewport): labels beside their values. */
+  @container (min-width: 34rem) {
+    .fact {
+      grid-template-columns: 11rem 1fr;
+      gap: 1rem;
+    }
+    .bars {
+      grid-template-columns: minmax(0, 12rem) 1fr auto;
+    }
+    .arm-label {
+      grid-column: auto;
+    }
+  }
   @media (forced-colors: active) {
+    .track {
+      forced-color-adjust: none;
+      background: Canvas;
+    }
     .fill,
     .arm:first-child .fill {
-      forced-color-adjust: none;
-      background: CanvasText;
+      fill: CanvasText;
     }
     .badge,
     .track,
