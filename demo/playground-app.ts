@@ -41,7 +41,7 @@ export interface PlaygroundOptions {
 
 type LitLike = HTMLElement & { updateComplete?: Promise<unknown> };
 
-/** An attribute the preview sets by hand from a date text, not a free string. */
+/** A text attribute documented as `YYYY-MM-DD` gets a date field. */
 function isDate(spec: AttributeSpec): boolean {
   return spec.kind === 'text' && /YYYY-MM-DD/.test(spec.description);
 }
