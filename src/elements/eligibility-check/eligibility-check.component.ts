@@ -75,10 +75,10 @@ export class EligibilityCheck extends ClinicElement {
     intakeUrl: { attribute: 'intake-url' },
     variant: { reflect: true },
     answers: { attribute: false, noAccessor: true },
-    view: { state: true },
-    changing: { state: true },
-    error: { state: true },
-    status: { state: true },
+    view: { state: true, attribute: false },
+    changing: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    status: { state: true, attribute: false },
   };
 
   /** Fewest days of documented abstinence before ketamine is considered (0–365, default 30). */
@@ -86,7 +86,7 @@ export class EligibilityCheck extends ClinicElement {
   /** Where a reader books the intake call; default: the clinic context's `intake-url`. */
   declare intakeUrl?: string;
   /** `compact`: less padding and no introduction. */
-  declare variant?: string;
+  declare variant?: 'compact';
 
   declare private view: View;
   /** Answering from the check-your-answers step: Continue returns there. */
@@ -174,8 +174,10 @@ export class EligibilityCheck extends ClinicElement {
 
   private get resolvedIntakeUrl(): string | undefined {
     const url = (this.intakeUrl ?? this.clinic?.intakeUrl)?.trim();
-    // Only web, phone and relative addresses: never a script URL in a link.
-    if (!url || /^(https?:|tel:|mailto:|[^:]*$)/i.test(url)) return url || undefined;
+    // Web, phone, mail and relative addresses only: never a script URL in a link.
+    if (!url || !/^[a-z][a-z0-9+.-]*:/i.test(url) || /^(https?|tel|mailto):/i.test(url)) {
+      return url || undefined;
+    }
     this.authorError(
       `intake-url "${url}" is not a web, tel: or mailto: address; no link is shown.`,
     );
