@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ContentErrorDetail } from '../src/content/content-controller.js';
 import { evidenceSchema, type Evidence } from '../src/content/evidence.js';
 import { check } from '../src/content/issues.js';
@@ -52,7 +53,10 @@ function study(el: EvidenceCard, id: string): HTMLElement {
 /** A study's facts as label → value. */
 function facts(card: HTMLElement): Record<string, string> {
   return Object.fromEntries(
-    [...card.querySelectorAll('.fact')].map((f) => [words(f.querySelector('dt')), words(f.querySelector('dd'))]),
+    [...card.querySelectorAll('.fact')].map((f) => [
+      words(f.querySelector('dt')),
+      words(f.querySelector('dd')),
+    ]),
   );
 }
 
@@ -119,7 +123,13 @@ function customEvidence(overrides: Partial<Evidence> = {}): Evidence {
       },
     ],
     sources: [
-      { id: 'own', authors: 'Clinic A', year: 2024, title: 'Our report', url: 'https://example.org/report' },
+      {
+        id: 'own',
+        authors: 'Clinic A',
+        year: 2024,
+        title: 'Our report',
+        url: 'https://example.org/report',
+      },
     ],
     ...overrides,
   };
@@ -138,13 +148,31 @@ describe('<evidence-card> built-in evidence', () => {
     ]);
   });
 
+  it('has a French pack with the same substances, studies, figures and sources', () => {
+    const { en, fr } = evidencePack;
+    const result = check(evidenceSchema, fr);
+    expect(result.ok, JSON.stringify(result.ok ? '' : result.issues)).to.equal(true);
+    const shape = (pack: Evidence) => ({
+      substances: pack.substances.map((s) => [s.id, s.strength, s.studies, s.comparison?.studies]),
+      studies: pack.studies.map((s) => [
+        s.id,
+        s.year,
+        s.sampleSize,
+        s.source,
+        s.chart?.lowerIsBetter,
+        s.chart?.arms.map((a) => [a.percent, a.approx]),
+      ]),
+      sources: pack.sources,
+    });
+    expect(shape(fr)).to.deep.equal(shape(en));
+  });
+
   it('keeps one Krupitsky source and no Dakwar 2017 study entry', () => {
     const { sources, studies } = evidencePack.en;
     expect(sources.filter((s) => s.authors.startsWith('Krupitsky'))).to.have.length(1);
-    expect(studies.filter((s) => s.source === 'krupitsky-1997-2002').map((s) => s.id)).to.deep.equal([
-      'krupitsky-1997-2002',
-      'krupitsky-2007',
-    ]);
+    expect(
+      studies.filter((s) => s.source === 'krupitsky-1997-2002').map((s) => s.id),
+    ).to.deep.equal(['krupitsky-1997-2002', 'krupitsky-2007']);
     expect(studies.some((s) => s.authors.startsWith('Dakwar') && s.year === 2017)).to.equal(false);
   });
 });
@@ -152,7 +180,9 @@ describe('<evidence-card> built-in evidence', () => {
 describe('<evidence-card> overview', () => {
   it('shows every substance, strongest evidence first, each with its strength in words and shape', async () => {
     const el = await card(html`<evidence-card></evidence-card>`);
-    expect(words(root(el).querySelector('h3.card-title'))).to.equal('Ketamine for addiction: the evidence by substance');
+    expect(words(root(el).querySelector('h3.card-title'))).to.equal(
+      'Ketamine for addiction: the evidence by substance',
+    );
     const rows = all(el, '.substance').map((row) => [
       words(row.querySelector('.substance-name')),
       words(row.querySelector('.badge')),
@@ -167,7 +197,9 @@ describe('<evidence-card> overview', () => {
     expect(words(all(el, '.substance')[0]!.querySelector('.key-studies'))).to.equal(
       'Studies: Krupitsky and Grinenko, 1997 / 2002; Dakwar et al., 2020; Grabski et al., 2022 (KARE)',
     );
-    expect(words(root(el).querySelector('.caveats'))).to.contain('off-label for every substance use disorder');
+    expect(words(root(el).querySelector('.caveats'))).to.contain(
+      'off-label for every substance use disorder',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -176,14 +208,13 @@ describe('<evidence-card> overview', () => {
     const legend = root(el).querySelector('.legend')!;
     expect(words(legend.querySelector('.section-title'))).to.equal('What the strength levels mean');
     const items = [...legend.querySelectorAll('li')];
-    expect(items.map((li) => li.querySelector('.badge')!.getAttribute('data-strength'))).to.deep.equal([
-      'strongest',
-      'moderate',
-      'limited',
-      'minimal',
-    ]);
+    expect(
+      items.map((li) => li.querySelector('.badge')!.getAttribute('data-strength')),
+    ).to.deep.equal(['strongest', 'moderate', 'limited', 'minimal']);
     expect(items.map((li) => li.querySelectorAll('rect.on').length)).to.deep.equal([4, 3, 2, 1]);
-    expect(words(items[3])).to.equal('Minimal evidence Little or no published randomised-trial evidence.');
+    expect(words(items[3])).to.equal(
+      'Minimal evidence Little or no published randomised-trial evidence.',
+    );
     // The shape is decoration for sighted readers; the words carry the level for everyone.
     expect(legend.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
   });
@@ -194,7 +225,9 @@ describe('<evidence-card substance>', () => {
     const el = await card(html`<evidence-card substance="alcohol"></evidence-card>`);
     expect(words(root(el).querySelector('.card-title'))).to.equal('Alcohol use disorder');
     expect(words(root(el).querySelector('.head .badge'))).to.equal('Strongest evidence');
-    expect(words(root(el).querySelector('.summary'))).to.contain('ketamine with therapy, not ketamine on its own');
+    expect(words(root(el).querySelector('.summary'))).to.contain(
+      'ketamine with therapy, not ketamine on its own',
+    );
     expect(studyIds(el)).to.deep.equal(['krupitsky-1997-2002', 'dakwar-2020', 'grabski-2022']);
     expect(root(el).querySelector('.comparison')).to.equal(null);
     const caveats = words(root(el).querySelector('.caveats'));
@@ -216,20 +249,26 @@ describe('<evidence-card substance>', () => {
   it('opioids: limited evidence, Krupitsky 2007 linked to the one Krupitsky source', async () => {
     const el = await card(html`<evidence-card substance="opioids"></evidence-card>`);
     expect(words(root(el).querySelector('.head .badge'))).to.equal('Limited evidence');
-    expect(words(root(el).querySelector('.summary'))).to.contain('buprenorphine, methadone or extended-release naltrexone');
+    expect(words(root(el).querySelector('.summary'))).to.contain(
+      'buprenorphine, methadone or extended-release naltrexone',
+    );
     expect(studyIds(el)).to.deep.equal(['krupitsky-2007']);
     const krupitsky = study(el, 'krupitsky-2007');
     expect(words(krupitsky.querySelector('.study-title'))).to.equal('Krupitsky, 2007');
     expect(sourceLink(krupitsky).href).to.equal(SEED_SOURCES.krupitsky);
     // The citation covers the alcohol and the heroin reports: not an alcohol-only paper.
-    expect(words(krupitsky.querySelector('cite'))).to.contain('for alcohol dependence and heroin addiction');
+    expect(words(krupitsky.querySelector('cite'))).to.contain(
+      'for alcohol dependence and heroin addiction',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('other substances: minimal evidence, no trials, evaluated case by case', async () => {
     const el = await card(html`<evidence-card substance="other"></evidence-card>`);
     expect(words(root(el).querySelector('.head .badge'))).to.equal('Minimal evidence');
-    expect(words(root(el).querySelector('.summary'))).to.contain('Cannabis, methamphetamine and benzodiazepine');
+    expect(words(root(el).querySelector('.summary'))).to.contain(
+      'Cannabis, methamphetamine and benzodiazepine',
+    );
     expect(words(root(el).querySelector('.summary'))).to.contain('case by case');
     expect(studyIds(el)).to.deep.equal([]);
     expect(words(root(el).querySelector('.no-studies'))).to.equal('No published trials to show.');
@@ -242,7 +281,9 @@ describe('<evidence-card compare>', () => {
     const el = await card(html`<evidence-card substance="alcohol" compare></evidence-card>`);
     const comparison = root(el).querySelector('.comparison')!;
     expect(words(comparison.querySelector('.section-title'))).to.equal('How psilocybin compares');
-    expect(words(comparison.querySelector('.summary'))).to.contain('stronger randomised-trial evidence');
+    expect(words(comparison.querySelector('.summary'))).to.contain(
+      'stronger randomised-trial evidence',
+    );
     expect(studyIds(el, '.comparison')).to.deep.equal(['bogenschutz-2022']);
     expect(words(comparison.querySelector('.points'))).to.contain('Special Access Program (SAP)');
     await expect(el).to.be.accessible();
@@ -263,7 +304,9 @@ describe('<evidence-card compare>', () => {
     } finally {
       restore();
     }
-    expect(messages).to.deep.equal(['<evidence-card>: compare: substance "cocaine" has no comparison to show.']);
+    expect(messages).to.deep.equal([
+      '<evidence-card>: compare: substance "cocaine" has no comparison to show.',
+    ]);
   });
 });
 
@@ -414,7 +457,9 @@ describe('<evidence-card study> figures, against the seed article', () => {
       } else {
         expect(found.querySelector('.chart')).to.equal(null);
       }
-      expect(words(found.querySelector('.lower-better'))).to.equal(expected.lowerIsBetter ? 'lower is better' : '');
+      expect(words(found.querySelector('.lower-better'))).to.equal(
+        expected.lowerIsBetter ? 'lower is better' : '',
+      );
       expect(words(found.querySelector('cite'))).to.equal(expected.citation);
       expect(sourceLink(found).href).to.equal(expected.href);
       await expect(el).to.be.accessible();
@@ -427,14 +472,18 @@ describe('<evidence-card study> figures, against the seed article', () => {
       'Result: At the end of treatment, about 48.2% of the ketamine group were abstinent, against about 10.7% with midazolam: one of the clearest ketamine results published for a stimulant use disorder.',
     );
     const grabski = await card(html`<evidence-card study="grabski-2022"></evidence-card>`);
-    expect(words(study(grabski, 'grabski-2022').querySelector('.outcome'))).to.contain('6-month follow-up');
+    expect(words(study(grabski, 'grabski-2022').querySelector('.outcome'))).to.contain(
+      '6-month follow-up',
+    );
   });
 
   it('names the substance a single study belongs to', async () => {
     const el = await card(html`<evidence-card study="dakwar-2020"></evidence-card>`);
     expect(words(root(el).querySelector('.eyebrow'))).to.equal('Alcohol use disorder');
     const psilocybin = await card(html`<evidence-card study="bogenschutz-2022"></evidence-card>`);
-    expect(words(root(psilocybin).querySelector('.eyebrow'))).to.equal('Alcohol use disorder · How psilocybin compares');
+    expect(words(root(psilocybin).querySelector('.eyebrow'))).to.equal(
+      'Alcohol use disorder · How psilocybin compares',
+    );
   });
 });
 
@@ -467,15 +516,52 @@ describe('<evidence-card> sources', () => {
 });
 
 describe('<evidence-card> in French', () => {
-  it('formats the figures in French, still approximate, and marks the English content', async () => {
+  it('shows the French pack with French figures, approximate ones still approximate', async () => {
     const el = await card(html`<evidence-card locale="fr" study="dakwar-2019"></evidence-card>`);
     const found = study(el, 'dakwar-2019');
+    expect(words(found.querySelector('.study-title'))).to.equal('Dakwar et coll., 2019');
     expect(bars(found).map((b) => b.value)).to.deep.equal(['environ 48,2 %', 'environ 10,7 %']);
-    expect(words(found.querySelector('.chart-text'))).to.equal('Ketamine : environ 48,2 %. Midazolam : environ 10,7 %.');
-    expect(words(found.querySelector('.outcome strong'))).to.equal('Résultat :');
-    expect(words(found.querySelector('.citation a .visually-hidden'))).to.equal('(s’ouvre dans un nouvel onglet)');
-    // The pack is English: screen readers must read it as English inside a French page.
-    expect(found.querySelector('.study-title span')!.getAttribute('lang')).to.equal('en');
+    expect(words(found.querySelector('.chart-text'))).to.equal(
+      'Kétamine : environ 48,2 %. Midazolam : environ 10,7 %.',
+    );
+    expect(facts(found)).to.include({
+      Dose: '0,5 mg/kg',
+      'Comparé à': 'Midazolam',
+      Suivi: 'Fin du traitement',
+    });
+    expect(words(found.querySelector('.outcome'))).to.contain('environ 48,2 % du groupe kétamine');
+    expect(words(found.querySelector('.citation a .visually-hidden'))).to.equal(
+      '(s’ouvre dans un nouvel onglet)',
+    );
+    expect(sourceLink(found).href).to.equal(SEED_SOURCES.dakwar2019);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the seed’s figures in the French alcohol card', async () => {
+    const el = await card(
+      html`<evidence-card locale="fr" substance="alcohol" compare></evidence-card>`,
+    );
+    expect(words(root(el).querySelector('.card-title'))).to.equal('Trouble lié à l’usage d’alcool');
+    const krupitsky = study(el, 'krupitsky-1997-2002');
+    expect(facts(krupitsky)).to.include({
+      Dose: 'Environ 2,0 mg/kg, une dose psychédélique',
+      'Voie d’administration': 'Intramusculaire (IM)',
+    });
+    expect(bars(krupitsky).map((b) => b.value)).to.deep.equal(['environ 66 %', 'environ 24 %']);
+    expect(facts(study(el, 'dakwar-2020'))).to.include({
+      Dose: '0,71 mg/kg en 52 minutes',
+      Suivi: '21 jours',
+    });
+    expect(facts(study(el, 'grabski-2022'))).to.include({
+      'Nombre de participants': '96',
+      Dose: '0,8 mg/kg',
+      Séances: 'Trois perfusions, une par semaine',
+      Suivi: '6 mois',
+    });
+    const bogenschutz = study(el, 'bogenschutz-2022');
+    expect(facts(bogenschutz)).to.include({ 'Nombre de participants': '95', Suivi: '32 semaines' });
+    expect(bars(bogenschutz).map((b) => b.value)).to.deep.equal(['9,7 %', '23,6 %']);
+    expect(words(bogenschutz.querySelector('.lower-better'))).to.equal('plus bas, c’est mieux');
     await expect(el).to.be.accessible();
   });
 
@@ -487,20 +573,38 @@ describe('<evidence-card> in French', () => {
       'Données limitées',
       'Données minimales',
     ]);
-    expect(words(root(el).querySelector('.legend .section-title'))).to.equal('Ce que signifient les niveaux de preuve');
+    expect(words(root(el).querySelector('.legend .section-title'))).to.equal(
+      'Ce que signifient les niveaux de preuve',
+    );
     await expect(el).to.be.accessible();
+  });
+
+  it('follows a change of language', async () => {
+    const el = await card(html`<evidence-card substance="opioids"></evidence-card>`);
+    expect(words(root(el).querySelector('.card-title'))).to.equal('Opioid use disorder');
+    el.locale = 'fr';
+    await el.updateComplete;
+    expect(words(root(el).querySelector('.card-title'))).to.equal(
+      'Trouble lié à l’usage d’opioïdes',
+    );
+    expect(words(root(el).querySelector('.head .badge'))).to.equal('Données limitées');
   });
 });
 
 describe('<evidence-card variant="compact">', () => {
   it('keeps the key figures, folds the details, and fits a 320px sidebar', async () => {
-    const el = await card(html`<div style="width: 320px"><evidence-card substance="alcohol" variant="compact"></evidence-card></div>`).then(
-      (wrapper) => (wrapper as unknown as HTMLElement).querySelector('evidence-card')!,
-    );
+    const el = await card(
+      html`<div style="width: 320px">
+        <evidence-card substance="alcohol" variant="compact"></evidence-card>
+      </div>`,
+    ).then((wrapper) => (wrapper as unknown as HTMLElement).querySelector('evidence-card')!);
     await el.updateComplete;
     expect(root(el).querySelector('.base')!.classList.contains('compact')).to.equal(true);
     expect(all(el, '.facts')).to.have.length(0);
-    expect(bars(study(el, 'krupitsky-1997-2002')).map((b) => b.value)).to.deep.equal(['about 66%', 'about 24%']);
+    expect(bars(study(el, 'krupitsky-1997-2002')).map((b) => b.value)).to.deep.equal([
+      'about 66%',
+      'about 24%',
+    ]);
     expect(all(el, '.citation a')).to.have.length(3);
     const legend = root(el).querySelector<HTMLDetailsElement>('details.legend')!;
     const caveats = root(el).querySelector<HTMLDetailsElement>('details.caveats')!;
@@ -516,17 +620,30 @@ describe('<evidence-card variant="compact">', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('unfolds the legend from the keyboard', async () => {
+    const el = await card(html`<evidence-card variant="compact"></evidence-card>`);
+    const legend = root(el).querySelector<HTMLDetailsElement>('details.legend')!;
+    legend.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(legend.open).to.equal(true);
+    expect(words(legend)).to.contain('Little or no published randomised-trial evidence.');
+  });
+
   it('shows a compact overview with the strengths and the legend to unfold', async () => {
     const el = await card(html`<evidence-card variant="compact"></evidence-card>`);
     expect(all(el, '.substance .badge')).to.have.length(4);
     expect(all(el, '.substance .summary')).to.have.length(0);
-    expect(root(el).querySelector('details.legend summary')!.textContent!.trim()).to.equal('What the strength levels mean');
+    expect(root(el).querySelector('details.legend summary')!.textContent!.trim()).to.equal(
+      'What the strength levels mean',
+    );
     await expect(el).to.be.accessible();
   });
 
   it('does not scroll sideways at 320px in the full variant either', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 320px"><evidence-card substance="alcohol" compare></evidence-card></div>`,
+      html`<div style="width: 320px">
+        <evidence-card substance="alcohol" compare></evidence-card>
+      </div>`,
     );
     const el = wrapper.querySelector('evidence-card')!;
     await el.updateComplete;
@@ -559,7 +676,9 @@ describe('<evidence-card> attributes an author can get wrong', () => {
     let substance: EvidenceCard;
     try {
       overview = await card(html`<evidence-card study="dakwar-2017"></evidence-card>`);
-      substance = await card(html`<evidence-card study="dakwar-2017" substance="cocaine"></evidence-card>`);
+      substance = await card(
+        html`<evidence-card study="dakwar-2017" substance="cocaine"></evidence-card>`,
+      );
     } finally {
       restore();
     }
@@ -571,13 +690,17 @@ describe('<evidence-card> attributes an author can get wrong', () => {
   });
 
   it('sets the heading levels from heading-level, and ignores a bad one', async () => {
-    const el = await card(html`<evidence-card substance="cocaine" heading-level="2"></evidence-card>`);
+    const el = await card(
+      html`<evidence-card substance="cocaine" heading-level="2"></evidence-card>`,
+    );
     expect(root(el).querySelector('.card-title')!.localName).to.equal('h2');
     expect(root(el).querySelector('.section-title')!.localName).to.equal('h3');
     expect(root(el).querySelector('.study-title')!.localName).to.equal('h4');
     const { messages, restore } = quietErrors();
     try {
-      const bad = await card(html`<evidence-card heading-level="9" variant="wide"></evidence-card>`);
+      const bad = await card(
+        html`<evidence-card heading-level="9" variant="wide"></evidence-card>`,
+      );
       expect(root(bad).querySelector('.card-title')!.localName).to.equal('h3');
       expect(root(bad).querySelector('.base')!.classList.contains('full')).to.equal(true);
     } finally {
@@ -593,11 +716,13 @@ describe('<evidence-card> attributes an author can get wrong', () => {
 describe('<evidence-card> custom evidence', () => {
   it('shows a clinic’s own evidence from a JSON child', async () => {
     const data = jsonChild(customEvidence());
-    const el = await card(html`<evidence-card substance="alcohol"
-      ><script type="application/json">
-        ${data}
-      </script></evidence-card
-    >`);
+    const el = await card(
+      html`<evidence-card substance="alcohol"
+        ><script type="application/json">
+          ${data}
+        </script></evidence-card
+      >`,
+    );
     expect(el.content.source).to.equal('json');
     expect(words(root(el).querySelector('.card-title'))).to.equal('Alcohol (our clinic)');
     expect(words(root(el).querySelector('.head .badge'))).to.equal('Moderate evidence');
@@ -609,6 +734,22 @@ describe('<evidence-card> custom evidence', () => {
     ]);
     expect(sourceLink(own).textContent).to.contain('example.org');
     await expect(el).to.be.accessible();
+  });
+
+  it('loads a clinic’s own evidence from src', async () => {
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(customEvidence())], { type: 'application/json' }),
+    );
+    const el = await card(html`<evidence-card src=${url} study="own-2024"></evidence-card>`);
+    // A fetch is not part of updateComplete: wait for the controller, a frame at a time.
+    await new Promise<void>((resolve) => {
+      const poll = () => (el.content.status === 'ready' ? resolve() : requestAnimationFrame(poll));
+      poll();
+    });
+    await el.updateComplete;
+    expect(el.content.source).to.equal('src');
+    expect(studyIds(el)).to.deep.equal(['own-2024']);
+    expect(words(root(el).querySelector('.eyebrow'))).to.equal('Alcohol (our clinic)');
   });
 
   it('reports invalid evidence by path, and shows a neutral notice instead of breaking', async () => {
@@ -628,10 +769,15 @@ describe('<evidence-card> custom evidence', () => {
       const event = (await heard) as CustomEvent<ContentErrorDetail>;
       expect(event.detail.source).to.equal('json');
       expect(event.detail.issues).to.deep.equal([
-        { path: 'substances[0].strength', message: 'expected one of "strongest", "moderate", "limited", "minimal"' },
+        {
+          path: 'substances[0].strength',
+          message: 'expected one of "strongest", "moderate", "limited", "minimal"',
+        },
       ]);
       await el.updateComplete;
-      expect(words(root(el).querySelector('.content-notice'))).to.equal('Some of this content could not be shown.');
+      expect(words(root(el).querySelector('.content-notice'))).to.equal(
+        'Some of this content could not be shown.',
+      );
       await expect(el).to.be.accessible();
 
       // Fixed strength, but a study id that does not exist: named by its path too.
@@ -663,11 +809,13 @@ describe('<evidence-card> custom evidence', () => {
     data.studies[0]!.outcome = payload;
     data.studies[0]!.chart!.arms[0]!.label = payload;
     data.sources[0]!.title = payload;
-    const el = await card(html`<evidence-card substance="alcohol"
-      ><script type="application/json">
-        ${jsonChild(data)}
-      </script></evidence-card
-    >`);
+    const el = await card(
+      html`<evidence-card substance="alcohol"
+        ><script type="application/json">
+          ${jsonChild(data)}
+        </script></evidence-card
+      >`,
+    );
     // Give a created image the chance to fail and fire its handler, had one been created.
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(root(el).querySelectorAll('img')).to.have.length(0);

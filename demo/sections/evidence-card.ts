@@ -16,7 +16,8 @@ const STARTER: Evidence = {
       id: 'alcohol',
       name: 'Alcohol use disorder',
       strength: 'strongest',
-      summary: 'Edit this JSON: the card follows as you type, and any problem is listed below by its path.',
+      summary:
+        'Edit this JSON: the card follows as you type, and any problem is listed below by its path.',
       studies: ['grabski-2022'],
     },
   ],
@@ -29,7 +30,10 @@ const STARTER: Evidence = {
       design: 'Randomised, placebo-controlled trial',
       population: 'Patients with alcohol use disorder who had detoxified',
       sampleSize: 96,
-      intervention: { treatment: 'Ketamine infusions with psychological therapy', dose: '0.8 mg/kg' },
+      intervention: {
+        treatment: 'Ketamine infusions with psychological therapy',
+        dose: '0.8 mg/kg',
+      },
       outcome: 'Try a <b>tag</b> here: it is shown as text, never run.',
       chart: {
         measure: 'An example chart (change the percentages)',
@@ -46,7 +50,8 @@ const STARTER: Evidence = {
       id: 'grabski-2022',
       authors: 'Grabski M, et al.',
       year: 2022,
-      title: 'Adjunctive ketamine with relapse prevention–based psychological therapy in the treatment of alcohol use disorder (KARE)',
+      title:
+        'Adjunctive ketamine with relapse prevention–based psychological therapy in the treatment of alcohol use disorder (KARE)',
       journal: 'Am J Psychiatry',
       url: 'https://pubmed.ncbi.nlm.nih.gov/34855456/',
       label: 'PubMed 34855456',
@@ -145,7 +150,9 @@ export const evidenceCardSection: DemoSection = {
         font-weight: 600;
       }
       .demo-evidence-editor textarea {
-        font: 0.8125rem/1.4 ui-monospace, monospace;
+        font:
+          0.8125rem/1.4 ui-monospace,
+          monospace;
         min-height: 24rem;
         width: 100%;
         box-sizing: border-box;
@@ -161,10 +168,11 @@ export const evidenceCardSection: DemoSection = {
       <evidence-card heading-level="4"></evidence-card>
     </div>
     ${SUBSTANCES.map(
-      (substance) => html`<div class="demo-state">
-        <h3>substance="${substance}"</h3>
-        <evidence-card substance=${substance} heading-level="4"></evidence-card>
-      </div>`,
+      (substance) =>
+        html`<div class="demo-state">
+          <h3>substance="${substance}"</h3>
+          <evidence-card substance=${substance} heading-level="4"></evidence-card>
+        </div>`,
     )}
     <div class="demo-state">
       <h3>substance="alcohol" compare: with the psilocybin comparison</h3>

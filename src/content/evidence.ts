@@ -124,10 +124,12 @@ function checkReferences(value: Shape, ctx: z.core.$RefinementCtx<Shape>): void 
     });
   value.substances.forEach((substance, i) => {
     studyRefs(substance.studies, ['substances', i, 'studies']);
-    if (substance.comparison) studyRefs(substance.comparison.studies, ['substances', i, 'comparison', 'studies']);
+    if (substance.comparison)
+      studyRefs(substance.comparison.studies, ['substances', i, 'comparison', 'studies']);
   });
   value.studies.forEach((study, i) => {
-    if (!sources.has(study.source)) problem(['studies', i, 'source'], `no source has the id "${study.source}"`);
+    if (!sources.has(study.source))
+      problem(['studies', i, 'source'], `no source has the id "${study.source}"`);
   });
 }
 

@@ -91,8 +91,7 @@ export class EvidenceCard extends ClinicElement {
       const locale = this.resolvedLocale;
       return import('../../content/packs/evidence.js').then(({ evidencePack }) => {
         this.packLocale = locale;
-        this.packLang = evidencePack[locale] ? locale : 'en';
-        return { value: evidencePack[locale] ?? evidencePack.en, source: 'pack' as const };
+        return { value: evidencePack[locale], source: 'pack' as const };
       });
     },
   });
@@ -101,11 +100,8 @@ export class EvidenceCard extends ClinicElement {
   private evidence!: Evidence;
   private t!: CardStrings;
   private compact = false;
-  /** `en` when an English pack is shown on a French page, so screen readers pronounce it right. */
-  private contentLang?: string;
-  /** The locale the built-in pack was loaded for, and the language it is written in. */
+  /** The locale the built-in pack was loaded for. */
   private packLocale?: Locale;
-  private packLang?: Locale;
 
   constructor() {
     super();
@@ -115,7 +111,8 @@ export class EvidenceCard extends ClinicElement {
 
   protected override willUpdate(): void {
     // The built-in pack follows the locale; a clinic's own evidence does not.
-    if (this.content.source === 'pack' && this.packLocale !== this.resolvedLocale) this.content.refresh();
+    if (this.content.source === 'pack' && this.packLocale !== this.resolvedLocale)
+      this.content.refresh();
   }
 
   protected override render() {
@@ -124,20 +121,23 @@ export class EvidenceCard extends ClinicElement {
     if (!evidence) {
       if (this.content.status !== 'loading') return contentNotice(locale);
       // Only a fetch takes long enough to say so; the built-in pack or a schema arrives at once.
-      return this.src ? html`<p class="loading" role="status">${pick(locale, en.common, fr.common).loading}</p>` : nothing;
+      return this.src
+        ? html`<p class="loading" role="status">${pick(locale, en.common, fr.common).loading}</p>`
+        : nothing;
     }
     this.evidence = evidence;
     this.t = pick(locale, en.evidenceCard, fr.evidenceCard);
     this.compact = this.look === 'compact';
-    this.contentLang = this.content.source === 'pack' && this.packLang !== locale ? this.packLang : undefined;
     const level = this.level;
     const view = this.view;
     return html`<section part="base" class="base ${this.compact ? 'compact' : 'full'}">
-      ${view.kind === 'study'
-        ? this.renderStudyCard(view.study, level)
-        : view.kind === 'substance'
-          ? this.renderSubstance(view.substance, view.compare, level)
-          : this.renderOverview(level)}
+      ${
+        view.kind === 'study'
+          ? this.renderStudyCard(view.study, level)
+          : view.kind === 'substance'
+            ? this.renderSubstance(view.substance, view.compare, level)
+            : this.renderOverview(level)
+      }
     </section>`;
   }
 
@@ -161,9 +161,12 @@ export class EvidenceCard extends ClinicElement {
     if (this.study) {
       const study = studies.find((s) => s.id === this.study);
       if (study) return { kind: 'study', study };
-      this.authorError(`study "${this.study}" is not in the evidence; use one of: ${ids(studies)}.`);
+      this.authorError(
+        `study "${this.study}" is not in the evidence; use one of: ${ids(studies)}.`,
+      );
     }
-    const wanted = this.substance || (this.compare ? substances.find((s) => s.comparison)?.id : undefined);
+    const wanted =
+      this.substance || (this.compare ? substances.find((s) => s.comparison)?.id : undefined);
     if (wanted) {
       const substance = substances.find((s) => s.id === wanted);
       if (substance) {
@@ -172,7 +175,9 @@ export class EvidenceCard extends ClinicElement {
         }
         return { kind: 'substance', substance, compare: this.compare && !!substance.comparison };
       }
-      this.authorError(`substance "${wanted}" is not in the evidence; use one of: ${ids(substances)}.`);
+      this.authorError(
+        `substance "${wanted}" is not in the evidence; use one of: ${ids(substances)}.`,
+      );
     }
     return { kind: 'overview' };
   }
@@ -184,15 +189,21 @@ export class EvidenceCard extends ClinicElement {
     return html`${heading(level, t.overviewTitle, 'card-title')}
       <ul class="substances">
         ${byStrength.map(
-          (substance) => html`<li class="substance">
-            <div class="head">${heading(level + 1, this.text(substance.name), 'substance-name')}${this.badge(substance.strength)}</div>
-            ${this.compact ? nothing : html`<p class="summary">${this.text(substance.summary)}</p>`}
-            ${substance.studies.length
-              ? html`<p class="key-studies">
-                  ${t.keyStudies} ${this.text(substance.studies.map((id) => studyName(this.studyById(id))).join('; '))}
-                </p>`
-              : nothing}
-          </li>`,
+          (substance) =>
+            html`<li class="substance">
+              <div class="head">
+                ${heading(level + 1, substance.name, 'substance-name')}${this.badge(substance.strength)}
+              </div>
+              ${this.compact ? nothing : html`<p class="summary">${substance.summary}</p>`}
+              ${
+                substance.studies.length
+                  ? html`<p class="key-studies">
+                      ${t.keyStudies}
+                      ${substance.studies.map((id) => studyName(this.studyById(id))).join('; ')}
+                    </p>`
+                  : nothing
+              }
+            </li>`,
         )}
       </ul>
       ${this.renderCaveats(caveats ?? [], level + 1)} ${this.renderLegend(level + 1)}`;
@@ -201,12 +212,16 @@ export class EvidenceCard extends ClinicElement {
   private renderSubstance(substance: EvidenceSubstance, compare: boolean, level: number) {
     const t = this.t;
     const studies = substance.studies.map((id) => this.studyById(id));
-    return html`<div class="head">${heading(level, this.text(substance.name), 'card-title')}${this.badge(substance.strength)}</div>
-      <p class="summary">${this.text(substance.summary)}</p>
+    return html`<div class="head">
+        ${heading(level, substance.name, 'card-title')}${this.badge(substance.strength)}
+      </div>
+      <p class="summary">${substance.summary}</p>
       ${heading(level + 1, t.studiesTitle, 'section-title')}
-      ${studies.length
-        ? studies.map((study) => this.renderStudy(study, level + 2))
-        : html`<p class="no-studies">${t.noStudies}</p>`}
+      ${
+        studies.length
+          ? studies.map((study) => this.renderStudy(study, level + 2))
+          : html`<p class="no-studies">${t.noStudies}</p>`
+      }
       ${compare && substance.comparison ? this.renderComparison(substance.comparison, level + 1) : nothing}
       ${this.renderCaveats([...(substance.caveats ?? []), ...(this.evidence.caveats ?? [])], level + 1)}
       ${this.renderLegend(level + 1)}`;
@@ -214,23 +229,26 @@ export class EvidenceCard extends ClinicElement {
 
   private renderComparison(comparison: EvidenceComparison, level: number) {
     return html`<section class="comparison">
-      ${heading(level, this.text(comparison.title), 'section-title')}
-      <p class="summary">${this.text(comparison.summary)}</p>
+      ${heading(level, comparison.title, 'section-title')}
+      <p class="summary">${comparison.summary}</p>
       ${comparison.studies.map((id) => this.renderStudy(this.studyById(id), level + 1))}
-      ${comparison.points?.length
-        ? html`<ul class="points">
-            ${comparison.points.map((point) => html`<li>${this.text(point)}</li>`)}
-          </ul>`
-        : nothing}
+      ${
+        comparison.points?.length
+          ? html`<ul class="points">
+              ${comparison.points.map((point) => html`<li>${point}</li>`)}
+            </ul>`
+          : nothing
+      }
     </section>`;
   }
 
   private renderStudyCard(study: EvidenceStudy, level: number) {
     const owner = this.evidence.substances.find((s) => s.studies.includes(study.id));
     const compared = this.evidence.substances.find((s) => s.comparison?.studies.includes(study.id));
-    const context = owner?.name ?? (compared ? `${compared.name} · ${compared.comparison!.title}` : undefined);
-    return html`${context ? html`<p class="eyebrow">${this.text(context)}</p>` : nothing}
-      ${this.renderStudy(study, level)} ${this.renderCaveats(this.evidence.caveats ?? [], level + 1)}`;
+    const context =
+      owner?.name ?? (compared ? `${compared.name} · ${compared.comparison!.title}` : undefined);
+    return html`${context ? html`<p class="eyebrow">${context}</p>` : nothing}
+    ${this.renderStudy(study, level)} ${this.renderCaveats(this.evidence.caveats ?? [], level + 1)}`;
   }
 
   private renderStudy(study: EvidenceStudy, level: number) {
@@ -241,7 +259,10 @@ export class EvidenceCard extends ClinicElement {
       : [
           [t.design, study.design],
           [t.population, study.population],
-          [t.sampleSize, study.sampleSize === undefined ? undefined : this.number(study.sampleSize)],
+          [
+            t.sampleSize,
+            study.sampleSize === undefined ? undefined : this.number(study.sampleSize),
+          ],
           [t.treatment, intervention.treatment],
           [t.dose, intervention.dose],
           [t.route, intervention.route],
@@ -251,18 +272,25 @@ export class EvidenceCard extends ClinicElement {
           [t.followUp, study.followUp],
         ];
     return html`<article class="study" part="study" data-study=${study.id}>
-      ${heading(level, this.text(studyName(study)), 'study-title')}
-      ${study.journal ? html`<p class="journal">${this.text(study.journal)}</p>` : nothing}
-      ${rows.length
-        ? html`<dl class="facts">
-            ${rows.map(([term, value]) =>
-              value === undefined ? nothing : html`<div class="fact"><dt>${term}</dt><dd>${this.text(value)}</dd></div>`,
-            )}
-          </dl>`
-        : nothing}
-      <p class="outcome"><strong>${t.outcome}</strong> ${this.text(study.outcome)}</p>
+      ${heading(level, studyName(study), 'study-title')}
+      ${study.journal ? html`<p class="journal">${study.journal}</p>` : nothing}
+      ${
+        rows.length
+          ? html`<dl class="facts">
+              ${rows.map(([term, value]) =>
+                value === undefined
+                  ? nothing
+                  : html`<div class="fact">
+                      <dt>${term}</dt>
+                      <dd>${value}</dd>
+                    </div>`,
+              )}
+            </dl>`
+          : nothing
+      }
+      <p class="outcome"><strong>${t.outcome}</strong> ${study.outcome}</p>
       ${study.chart ? this.renderChart(study.chart) : nothing}
-      ${study.note && !this.compact ? html`<p class="note">${this.text(study.note)}</p>` : nothing}
+      ${study.note && !this.compact ? html`<p class="note">${study.note}</p>` : nothing}
       ${this.renderCitation(study)}
     </article>`;
   }
@@ -271,25 +299,31 @@ export class EvidenceCard extends ClinicElement {
     const t = this.t;
     return html`<figure class="chart" part="chart">
       <figcaption>
-        ${this.text(chart.measure)}
-        ${chart.lowerIsBetter
-          ? html`<span class="lower-better"
-              ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M7 2h2v8.2l3-3 1.4 1.4L8 14 2.6 8.6 4 7.2l3 3z" /></svg
-              >${t.lowerIsBetter}</span
-            >`
-          : nothing}
+        ${chart.measure}
+        ${
+          chart.lowerIsBetter
+            ? html`<span class="lower-better"
+                ><svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                  <path d="M7 2h2v8.2l3-3 1.4 1.4L8 14 2.6 8.6 4 7.2l3 3z" /></svg
+                >${t.lowerIsBetter}</span
+              >`
+            : nothing
+        }
       </figcaption>
       <div class="bars" aria-hidden="true">
         ${chart.arms.map(
-          (arm) => html`<div class="arm">
-            <span class="arm-label">${this.text(arm.label)}</span>
-            <svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none"><rect class="fill" width=${arm.percent} height="10" /></svg>
-            <span class="arm-value">${this.percent(arm)}</span>
-          </div>`,
+          (arm) =>
+            html`<div class="arm">
+              <span class="arm-label">${arm.label}</span>
+              <svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none">
+                <rect class="fill" width=${arm.percent} height="10" />
+              </svg>
+              <span class="arm-value">${this.percent(arm)}</span>
+            </div>`,
         )}
       </div>
       <p class="visually-hidden chart-text">
-        ${chart.arms.map((arm) => html`<span>${this.text(t.armText(arm.label, this.percent(arm)))} </span>`)}
+        ${chart.arms.map((arm) => html`<span>${t.armText(arm.label, this.percent(arm))} </span>`)}
       </p>
     </figure>`;
   }
@@ -301,9 +335,9 @@ export class EvidenceCard extends ClinicElement {
     const citation = `${source.authors} (${source.year}). ${title}${source.journal ? ` ${source.journal}.` : ''}`;
     return html`<p class="citation" part="citation">
       <span class="source-label">${this.t.source}</span>
-      <cite>${this.text(citation)}</cite>
+      <cite>${citation}</cite>
       <a href=${source.url} target="_blank" rel="noopener noreferrer"
-        >${this.text(source.label ?? hostOf(source.url))}<span class="visually-hidden"> ${this.t.newTab}</span
+        >${source.label ?? hostOf(source.url)}<span class="visually-hidden"> ${this.t.newTab}</span
         ><svg class="external" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M9 2h5v5h-2V5.4L7.7 9.7 6.3 8.3 10.6 4H9zM3 4h4v2H4v6h6V9h2v5H2V4z" /></svg
       ></a>
@@ -313,11 +347,16 @@ export class EvidenceCard extends ClinicElement {
   private renderCaveats(caveats: string[], level: number) {
     if (!caveats.length) return nothing;
     const list = html`<ul>
-      ${caveats.map((caveat) => html`<li>${this.text(caveat)}</li>`)}
+      ${caveats.map((caveat) => html`<li>${caveat}</li>`)}
     </ul>`;
     return this.compact
-      ? html`<details class="caveats"><summary>${this.t.caveatsTitle}</summary>${list}</details>`
-      : html`<section class="caveats">${heading(level, this.t.caveatsTitle, 'section-title')}${list}</section>`;
+      ? html`<details class="caveats">
+          <summary>${this.t.caveatsTitle}</summary>
+          ${list}
+        </details>`
+      : html`<section class="caveats">
+          ${heading(level, this.t.caveatsTitle, 'section-title')}${list}
+        </section>`;
   }
 
   private renderLegend(level: number) {
@@ -326,8 +365,13 @@ export class EvidenceCard extends ClinicElement {
       ${STRENGTHS.map((strength) => html`<li>${this.badge(strength)} <span>${t.legend[strength]}</span></li>`)}
     </ul>`;
     return this.compact
-      ? html`<details class="legend" part="legend"><summary>${t.legendTitle}</summary>${list}</details>`
-      : html`<section class="legend" part="legend">${heading(level, t.legendTitle, 'section-title')}${list}</section>`;
+      ? html`<details class="legend" part="legend">
+          <summary>${t.legendTitle}</summary>
+          ${list}
+        </details>`
+      : html`<section class="legend" part="legend">
+          ${heading(level, t.legendTitle, 'section-title')}${list}
+        </section>`;
   }
 
   /** The strength in words and as a four-bar shape (more filled bars, stronger evidence). */
@@ -336,7 +380,8 @@ export class EvidenceCard extends ClinicElement {
     return html`<span class="badge ${strength}" part="badge" data-strength=${strength}
       ><svg viewBox="0 0 23 16" aria-hidden="true" focusable="false">
         ${[0, 1, 2, 3].map(
-          (i) => svg`<rect class=${i < filled ? 'on' : 'off'} x=${i * 6 + 0.5} y=${11.5 - i * 3.5} width="4" height=${4 + i * 3.5} rx="1" />`,
+          (i) =>
+            svg`<rect class=${i < filled ? 'on' : 'off'} x=${i * 6 + 0.5} y=${11.5 - i * 3.5} width="4" height=${4 + i * 3.5} rx="1" />`,
         )}</svg
       >${this.t.strength[strength]}</span
     >`;
@@ -345,11 +390,6 @@ export class EvidenceCard extends ClinicElement {
   private studyById(id: string): EvidenceStudy {
     // The schema checks every reference, so the id exists.
     return this.evidence.studies.find((s) => s.id === id)!;
-  }
-
-  /** Content text, marked `lang="en"` when the English pack stands in for another locale. */
-  private text(value: string): TemplateResult | string {
-    return this.contentLang ? html`<span lang=${this.contentLang}>${value}</span>` : value;
   }
 
   private number(value: number): string {

@@ -3,7 +3,12 @@ import { EvidenceCard } from './evidence-card.component.js';
 
 export { EvidenceCard };
 export type { EvidenceCardVariant } from './evidence-card.component.js';
-export type { Evidence, EvidenceStudy, EvidenceSubstance, Strength } from '../../content/evidence.js';
+export type {
+  Evidence,
+  EvidenceStudy,
+  EvidenceSubstance,
+  Strength,
+} from '../../content/evidence.js';
 
 defineElement('evidence-card', EvidenceCard);
 
