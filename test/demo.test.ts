@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import * as en from '../src/i18n/en.js';
 import * as fr from '../src/i18n/fr.js';
 import '../src/index.js';
+import { exampleContent } from '../demo/content-examples.js';
 import { mountGallery } from '../demo/gallery.js';
 import { kindOf, readWidgets, type Manifest } from '../demo/manifest.js';
 import type { DemoSection } from '../demo/sections/index.js';
@@ -297,11 +298,17 @@ describe('the snippet round trip', () => {
     expect(accent(preview)).to.equal('#a4161a');
   });
 
-  it('holds for every widget in the manifest, with one of its choices set', async () => {
+  it('holds for every widget in the manifest, with a choice set and its example content', async () => {
     for (const widget of readWidgets(manifest)) {
       const choice = widget.attributes.find((a) => a.kind === 'enum');
       const attribute = choice ? `&attr.${choice.name}=${choice.options.at(-1)}` : '';
-      const playground = await mount(`?element=${widget.tag}&locale=fr&region=CA${attribute}`);
+      // Content through the snippet's JSON child, where the demo has an example for it.
+      const example = widget.takesJson ? exampleContent(widget.tag, 'fr', 'CA') : undefined;
+      const content = example ? `&content=${encodeURIComponent(example)}` : '';
+      const playground = await mount(
+        `?element=${widget.tag}&locale=fr&region=CA${attribute}${content}`,
+      );
+      expect(playground.issues, widget.tag).to.deep.equal([]);
       const frame = await bareFrame(playground);
       const pasted = frame.contentDocument!.querySelector(widget.tag) as Rendered;
       await pasted.updateComplete;
