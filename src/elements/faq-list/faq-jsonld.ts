@@ -1,0 +1,49 @@
+/** One schema.org `Question` with its accepted answer, in plain text. */
+export interface FaqQuestionLd {
+  '@type': 'Question';
+  name: string;
+  acceptedAnswer: { '@type': 'Answer'; text: string };
+}
+
+/** A list that contributes to the page's FAQPage block. */
+export interface FaqJsonLdSource extends Element {
+  readonly jsonLdQuestions: readonly FaqQuestionLd[];
+}
+
+const MARKER = 'data-faq-list';
+const lists = new Set<FaqJsonLdSource>();
+
+/**
+ * Keeps the page's one FAQPage block in step: it covers every included list, in document
+ * order, and is removed when none remains. Two lists never write two blocks.
+ */
+export function syncFaqJsonLd(list: FaqJsonLdSource, include: boolean): void {
+  if (include) lists.add(list);
+  else lists.delete(list);
+  const doc = list.ownerDocument;
+  const ordered = [...lists].sort((a, b) =>
+    a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+  );
+  const mainEntity = ordered.flatMap((source) => source.jsonLdQuestions);
+  let script = doc.head.querySelector<HTMLScriptElement>(`script[${MARKER}]`);
+  if (!mainEntity.length) {
+    script?.remove();
+    return;
+  }
+  // `<` escaped, so the text can never close its script when a page is serialised.
+  const text = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity,
+  }).replace(/</g, '\\u003c');
+  // A Text node, not `textContent =`: under Trusted Types a script's text is a guarded sink.
+  if (!script) {
+    script = doc.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(MARKER, '');
+    script.append(doc.createTextNode(text));
+    doc.head.append(script);
+  } else if (script.textContent !== text) {
+    script.replaceChildren(doc.createTextNode(text));
+  }
+}

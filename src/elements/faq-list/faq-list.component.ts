@@ -1,0 +1,541 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type * as z from 'zod/mini';
+import { ContentController } from '../../content/content-controller.js';
+import { FAQ_ID, faqSchema, slugify, type FaqContent, type FaqPack } from '../../content/faq.js';
+import { faqKetamineAddiction } from '../../content/packs/faq-ketamine-addiction.js';
+import { faqKetamineAddictive } from '../../content/packs/faq-ketamine-addictive.js';
+import { parseRichText, renderRichText } from '../../content/rich-text.js';
+import * as en from '../../i18n/en.js';
+import * as fr from '../../i18n/fr.js';
+import { pick } from '../../i18n/index.js';
+import { ClinicElement } from '../../internal/clinic-element.js';
+import { contentNotice } from '../../internal/content-notice.js';
+import { base } from '../../styles/base.js';
+import { tokens } from '../../styles/tokens.js';
+import { syncFaqJsonLd, type FaqQuestionLd } from './faq-jsonld.js';
+import { styles } from './faq-list.styles.js';
+import { fold, markAnswer, matchSpans, plainText, queryWords } from './faq-search.js';
+
+/** Detail of `faq-toggle`: which question (its id, as used in links) and its new state. */
+export interface FaqToggleDetail {
+  id: string;
+  open: boolean;
+}
+
+const PACKS: Record<string, FaqPack> = {
+  'ketamine-addiction': faqKetamineAddiction,
+  'ketamine-addictive': faqKetamineAddictive,
+};
+
+/** What the list reads: validated JSON or a pack, or the author's own `<details>`. */
+type FaqSource = FaqContent | { details: HTMLDetailsElement[] };
+
+interface Entry {
+  id: string;
+  question: string;
+  /** The answer's element: built from sanitised JSON, or holding the author's adopted nodes. */
+  body: HTMLElement;
+  /** The answer as plain text, for search and JSON-LD. */
+  text: string;
+  /** Folded question and answer, made on the first search. */
+  haystack?: string;
+  foldedQuestion?: string;
+  /** The query the answer's marks were drawn for. */
+  markedFor: string;
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const chevron = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+  <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
+</svg>`;
+
+// One template per level keeps real heading elements without static-html.
+function heading(level: number, content: TemplateResult): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 class="h">${content}</h2>`;
+    case 4:
+      return html`<h4 class="h">${content}</h4>`;
+    case 5:
+      return html`<h5 class="h">${content}</h5>`;
+    case 6:
+      return html`<h6 class="h">${content}</h6>`;
+    default:
+      return html`<h3 class="h">${content}</h3>`;
+  }
+}
+
+/**
+ * @summary Questions and answers that each open on their own: searchable, linkable one by
+ * one, printed in full, and described to search engines as one FAQPage per page.
+ *
+ * @slot - The author's FAQ as `<details><summary>Question</summary>…answer…</details>`
+ * children, readable before the script loads; the element adopts the answers as they are.
+ * A `<script type="application/json">` child (`{"items": [...]}`) takes precedence.
+ *
+ * @csspart toolbar - The search box and the show/hide all buttons.
+ * @csspart question - Each question's button.
+ * @csspart answer - Each answer's panel.
+ * @csspart notice - The notice shown in place of unusable content.
+ *
+ * @cssprop --cw-faq-highlight - Background of search matches (default `#ffe27a`).
+ * @cssprop --cw-faq-divider - Lines between questions (default `--cw-border`).
+ *
+ * @fires faq-toggle - A question opened or closed: `detail: { id, open }`.
+ * @fires content-error - The JSON content was unusable: `detail: { source, issues }`.
+ */
+export class FaqList extends ClinicElement {
+  static override styles = [tokens, base, styles];
+
+  static override properties = {
+    ...ClinicElement.properties,
+    src: {},
+    pack: {},
+    limit: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    single: { type: Boolean },
+    searchable: { type: Boolean },
+    noJsonld: { attribute: 'no-jsonld', type: Boolean },
+    query: { state: true },
+    announcement: { state: true },
+    copiedId: { state: true },
+  };
+
+  /** Address of the clinic's FAQ as JSON: `{"items": [{"id"?, "question", "answer"}]}`. */
+  declare src?: string;
+  /** Built-in FAQ when no other content is given: `ketamine-addiction` or `ketamine-addictive`. */
+  declare pack?: string;
+  /** Show at most this many questions. */
+  declare limit?: number;
+  /** Level of each question's heading, 2 to 6 (default 3), to fit the page's outline. */
+  declare headingLevel?: number;
+  /** Keep at most one answer open. */
+  declare single: boolean;
+  /** Show a search box that filters the questions and answers as the reader types. */
+  declare searchable: boolean;
+  /** Leave this list out of the page's FAQPage JSON-LD. */
+  declare noJsonld: boolean;
+
+  declare private query: string;
+  declare private announcement: string;
+  declare private copiedId?: string;
+
+  readonly content = new ContentController<FaqSource>(this, {
+    // The schema checks JSON; the author's <details> arrive through the fallback.
+    schema: faqSchema as unknown as z.ZodMiniType<FaqSource>,
+    fallback: () => this.fallbackContent(),
+  });
+
+  private entries: Entry[] = [];
+  private readonly openIds = new Set<string>();
+  private readonly adopted = new WeakMap<HTMLDetailsElement, Entry>();
+  private derivedFrom?: FaqSource;
+  private derivedLimit?: number;
+  private syncedEntries?: Entry[];
+  private questionsLd?: FaqQuestionLd[];
+  private handledHash?: string;
+  private wordsFor = '';
+  private wordsCache: string[] = [];
+
+  constructor() {
+    super();
+    this.single = false;
+    this.searchable = false;
+    this.noJsonld = false;
+    this.query = '';
+    this.announcement = '';
+  }
+
+  /** Opens every question the search leaves shown (not with `single`). */
+  expandAll(): void {
+    if (this.single) return;
+    const words = this.words;
+    for (const entry of this.entries) if (this.shows(entry, words)) this.setOpen(entry.id, true);
+  }
+
+  /** Closes every question. */
+  collapseAll(): void {
+    for (const id of [...this.openIds]) this.setOpen(id, false);
+  }
+
+  /**
+   * This list's questions for the page's FAQPage JSON-LD, with plain-text answers.
+   * @internal
+   */
+  get jsonLdQuestions(): readonly FaqQuestionLd[] {
+    return (this.questionsLd ??= this.entries.map((entry) => ({
+      '@type': 'Question',
+      name: entry.question,
+      acceptedAnswer: { '@type': 'Answer', text: entry.text },
+    })));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    // Rejoin the page's FAQPage after being moved or re-inserted.
+    this.syncedEntries = undefined;
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    syncFaqJsonLd(this, false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const source = this.content.source;
+    if (
+      (changed.has('pack') || changed.has('locale') || changed.has('clinic' as keyof FaqList)) &&
+      source !== 'json' &&
+      source !== 'src'
+    ) {
+      this.content.refresh();
+    }
+  }
+
+  // Content is read here, not in willUpdate: the controller loads after willUpdate.
+  protected override update(changed: PropertyValues<this>): void {
+    this.derive();
+    this.revealHash();
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Answers are marked only where a reader can see them: open ones.
+    const key = this.words.join(' ');
+    for (const entry of this.entries) {
+      if (entry.markedFor !== key && this.openIds.has(entry.id)) {
+        markAnswer(entry.body, this.words);
+        entry.markedFor = key;
+      }
+    }
+    if (this.entries !== this.syncedEntries || changed.has('noJsonld')) {
+      this.syncedEntries = this.entries;
+      syncFaqJsonLd(this, this.isConnected && !this.noJsonld);
+    }
+  }
+
+  override render() {
+    const status = this.content.status;
+    if (status === 'error') return contentNotice(this.resolvedLocale);
+    if (status === 'loading') {
+      return html`<p class="content-notice">
+        ${pick(this.resolvedLocale, en.common, fr.common).loading}
+      </p>`;
+    }
+    if (!this.entries.length) return nothing;
+    const t = this.strings;
+    const words = this.words;
+    let shown = 0;
+    const items = this.entries.map((entry) => {
+      const hit = this.shows(entry, words);
+      if (hit) shown += 1;
+      return this.renderItem(entry, hit, words);
+    });
+    const count = !words.length
+      ? ''
+      : shown
+        ? t.shown(shown, this.entries.length)
+        : t.noMatch(collapse(this.query));
+    return html`
+      <div class="tools" part="toolbar">
+        ${this.searchable ? this.renderSearch() : nothing}
+        <div class="all">
+          ${
+            this.single
+              ? nothing
+              : html`<button type="button" @click=${this.expandAll}>${t.showAll}</button>`
+          }
+          <button type="button" @click=${this.collapseAll}>${t.hideAll}</button>
+        </div>
+      </div>
+      ${this.searchable ? html`<p class="count" role="status">${count}</p>` : nothing}
+      <div
+        class="list"
+        @click=${this.onListClick}
+        @keydown=${this.onListKeydown}
+        @beforematch=${this.onBeforeMatch}
+      >
+        ${items}
+      </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    `;
+  }
+
+  private renderSearch() {
+    return html`<div class="search">
+      <label for="search">${this.strings.searchLabel}</label>
+      <input
+        id="search"
+        type="search"
+        autocomplete="off"
+        .value=${this.query}
+        @input=${this.onSearch}
+      />
+    </div>`;
+  }
+
+  private renderItem(entry: Entry, hit: boolean, words: readonly string[]) {
+    const t = this.strings;
+    const open = this.openIds.has(entry.id);
+    const question = html`<button
+      type="button"
+      class="q"
+      part="question"
+      id="${entry.id}:q"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="${entry.id}:a"
+    >
+      <span>${this.highlight(entry, words)}</span>${chevron}
+    </button>`;
+    return html`<div class="item" id=${entry.id} ?hidden=${!hit}>
+      ${heading(this.level, question)}
+      <div class="answer" part="answer" id="${entry.id}:a" hidden=${open ? nothing : 'until-found'}>
+        ${entry.body}
+        <p class="copy-row">
+          <button type="button" class="copy">
+            ${this.copiedId === entry.id ? t.linkCopied : t.copyLink}<span class="visually-hidden"
+              >: ${entry.question}</span
+            >
+          </button>
+        </p>
+      </div>
+    </div>`;
+  }
+
+  private highlight(entry: Entry, words: readonly string[]): unknown {
+    if (!words.length) return entry.question;
+    const spans = matchSpans((entry.foldedQuestion ??= fold(entry.question)), words);
+    const parts: unknown[] = [];
+    let at = 0;
+    for (const [start, end] of spans) {
+      parts.push(
+        entry.question.slice(at, start),
+        html`<mark>${entry.question.slice(start, end)}</mark>`,
+      );
+      at = end;
+    }
+    parts.push(entry.question.slice(at));
+    return parts;
+  }
+
+  private get strings() {
+    return pick(this.resolvedLocale, en.faqList, fr.faqList);
+  }
+
+  private get level(): number {
+    const level = this.headingLevel;
+    if (level == null) return 3;
+    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
+    this.authorError(
+      `heading-level "${this.getAttribute('heading-level') ?? level}" must be a whole number from 2 to 6; using 3.`,
+    );
+    return 3;
+  }
+
+  private get validLimit(): number | undefined {
+    const limit = this.limit;
+    if (limit == null) return undefined;
+    if (Number.isInteger(limit) && limit > 0) return limit;
+    this.authorError(
+      `limit "${this.getAttribute('limit') ?? limit}" must be a whole number above 0; showing every question.`,
+    );
+    return undefined;
+  }
+
+  private get words(): string[] {
+    if (this.query !== this.wordsFor) {
+      this.wordsFor = this.query;
+      this.wordsCache = queryWords(this.query);
+    }
+    return this.wordsCache;
+  }
+
+  private shows(entry: Entry, words: readonly string[]): boolean {
+    if (!words.length) return true;
+    const haystack = (entry.haystack ??= fold(`${entry.question}\n${entry.text}`));
+    return words.every((word) => haystack.includes(word));
+  }
+
+  private fallbackContent(): { value: FaqSource; source: 'markup' | 'pack' } | undefined {
+    const details = [...this.querySelectorAll<HTMLDetailsElement>(':scope > details')];
+    if (details.length) return { value: { details }, source: 'markup' };
+    if (!this.pack) return undefined;
+    if (!Object.hasOwn(PACKS, this.pack)) {
+      this.authorError(
+        `pack "${this.pack}" is not known; use ${Object.keys(PACKS)
+          .map((name) => `"${name}"`)
+          .join(' or ')}.`,
+      );
+      return undefined;
+    }
+    return { value: PACKS[this.pack]![this.resolvedLocale], source: 'pack' };
+  }
+
+  private derive(): void {
+    const value = this.content.status === 'ready' ? this.content.value : undefined;
+    const limit = this.validLimit;
+    if (value === this.derivedFrom && limit === this.derivedLimit) return;
+    this.derivedFrom = value;
+    this.derivedLimit = limit;
+    const ids = new Set<string>();
+    const unique = (wanted: string) => {
+      let id = wanted;
+      for (let n = 2; ids.has(id); n++) id = `${wanted}-${n}`;
+      ids.add(id);
+      return id;
+    };
+    const take = <T>(list: T[]) => (limit ? list.slice(0, limit) : list);
+    let entries: Entry[] = [];
+    if (value && 'details' in value) {
+      entries = take(value.details).flatMap((details) => this.adopt(details, unique));
+    } else if (value) {
+      entries = take(value.items).map((item) => {
+        const body = this.newBody();
+        renderRichText(parseRichText(item.answer), body);
+        const question = collapse(item.question);
+        const id = unique(item.id ?? slugify(question));
+        return { id, question, body, text: plainText(body), markedFor: '' };
+      });
+    }
+    this.entries = entries;
+    this.questionsLd = undefined;
+    for (const id of this.openIds) if (!ids.has(id)) this.openIds.delete(id);
+  }
+
+  private adopt(details: HTMLDetailsElement, unique: (id: string) => string): Entry[] {
+    const summary = details.querySelector(':scope > summary');
+    const question = collapse(summary?.textContent ?? '');
+    if (!question) {
+      this.authorError('a <details> without a <summary> question was left out.');
+      return [];
+    }
+    let entry = this.adopted.get(details);
+    const first = !entry;
+    entry ??= { id: '', question, body: this.newBody(), text: '', markedFor: '' };
+    this.adopted.set(details, entry);
+    // The author's nodes move as they are (never re-parsed); nodes added later follow them.
+    entry.body.append(...[...details.childNodes].filter((node) => node !== summary));
+    entry.id = unique(FAQ_ID.test(details.id) ? details.id : slugify(question));
+    entry.question = question;
+    entry.text = plainText(entry.body);
+    entry.haystack = entry.foldedQuestion = undefined;
+    if (first && details.open) this.openIds.add(entry.id);
+    return [entry];
+  }
+
+  private newBody(): HTMLElement {
+    const body = this.ownerDocument.createElement('div');
+    body.className = 'body';
+    return body;
+  }
+
+  private setOpen(id: string, open: boolean): void {
+    if (this.openIds.has(id) === open) return;
+    if (open && this.single) this.collapseAll();
+    if (open) this.openIds.add(id);
+    else this.openIds.delete(id);
+    this.requestUpdate();
+    this.emit<FaqToggleDetail>('faq-toggle', { id, open });
+  }
+
+  private revealHash(): void {
+    let id: string;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return;
+    }
+    if (!id || id === this.handledHash || !this.entries.some((entry) => entry.id === id)) return;
+    this.handledHash = id;
+    const entry = this.entries.find((e) => e.id === id)!;
+    if (!this.shows(entry, this.words)) this.query = '';
+    this.setOpen(id, true);
+    void this.updateComplete.then(() => {
+      const item = (this.renderRoot as ShadowRoot).getElementById(id);
+      item?.scrollIntoView({ block: 'start' });
+      item?.querySelector<HTMLElement>('.q')?.focus({ preventScroll: true });
+    });
+  }
+
+  private readonly onHashChange = (): void => {
+    this.handledHash = undefined;
+    this.requestUpdate();
+  };
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  private onListClick(event: Event): void {
+    const button = (event.target as Element).closest('button.q, button.copy');
+    const id = button?.closest('.item')?.id;
+    if (!button || !id) return;
+    if (button.classList.contains('q')) this.setOpen(id, !this.openIds.has(id));
+    else void this.copyLink(id);
+  }
+
+  // The APG accordion's optional keys: arrows, Home and End move between questions.
+  private onListKeydown(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    if (!target.classList.contains('q')) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .q')];
+    const at = buttons.indexOf(target);
+    const last = buttons.length - 1;
+    const next = {
+      ArrowDown: at === last ? 0 : at + 1,
+      ArrowUp: at ? at - 1 : last,
+      Home: 0,
+      End: last,
+    }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    buttons[next]?.focus();
+  }
+
+  // Find-in-page revealed a closed answer: record it as open.
+  private onBeforeMatch(event: Event): void {
+    const id = (event.target as Element).closest('.item')?.id;
+    if (id) this.setOpen(id, true);
+  }
+
+  private async copyLink(id: string): Promise<void> {
+    const url = new URL(location.href);
+    url.hash = id;
+    let copied: boolean;
+    try {
+      await navigator.clipboard.writeText(url.href);
+      copied = true;
+    } catch {
+      copied = this.copyBySelection(url.href);
+    }
+    // Where copying is refused, the address bar holds the link instead.
+    if (!copied) history.replaceState(history.state, '', url);
+    this.copiedId = copied ? id : undefined;
+    const message = copied ? this.strings.linkCopied : this.strings.linkInAddressBar;
+    // A repeated message must still change the live region to be announced again.
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+  }
+
+  private copyBySelection(text: string): boolean {
+    const root = this.renderRoot as ShadowRoot;
+    const back = root.activeElement as HTMLElement | null;
+    const area = this.ownerDocument.createElement('textarea');
+    area.value = text;
+    area.className = 'visually-hidden';
+    area.setAttribute('aria-hidden', 'true');
+    root.append(area);
+    area.select();
+    try {
+      return this.ownerDocument.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+      back?.focus();
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import { defineElement } from '../../define.js';
+import { FaqList, type FaqToggleDetail } from './faq-list.component.js';
+
+export { FaqList };
+export type { FaqToggleDetail };
+
+defineElement('faq-list', FaqList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'faq-list': FaqList;
+  }
+  interface HTMLElementEventMap {
+    'faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
+}

@@ -1,0 +1,700 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { parseRichText, renderRichText, safeHref } from '../src/content/rich-text.js';
+import { slugify } from '../src/content/faq.js';
+import type { ContentErrorDetail } from '../src/content/content-controller.js';
+import '../src/elements/faq-list/faq-list.js';
+import type { FaqList, FaqToggleDetail } from '../src/elements/faq-list/faq-list.js';
+
+const shadow = (el: FaqList) => el.shadowRoot!;
+const questionButton = (el: FaqList, id: string) =>
+  shadow(el).getElementById(`${id}:q`) as HTMLButtonElement;
+const answerPanel = (el: FaqList, id: string) => shadow(el).getElementById(`${id}:a`)!;
+const shownQuestions = (el: FaqList) =>
+  [...shadow(el).querySelectorAll<HTMLElement>('.item:not([hidden]) .q')].map((b) =>
+    b.textContent!.trim(),
+  );
+const isOpen = (el: FaqList, id: string) =>
+  questionButton(el, id).getAttribute('aria-expanded') === 'true' &&
+  !answerPanel(el, id).hasAttribute('hidden');
+const ldBlocks = () => [...document.head.querySelectorAll('script[type="application/ld+json"]')];
+const ld = () =>
+  JSON.parse(ldBlocks()[0]!.textContent!) as {
+    '@context': string;
+    '@type': string;
+    mainEntity: {
+      '@type': string;
+      name: string;
+      acceptedAnswer: { '@type': string; text: string };
+    }[];
+  };
+
+function quietErrors(): { errors: string[]; restore: () => void } {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (message: string) => errors.push(message);
+  return { errors, restore: () => (console.error = original) };
+}
+
+function jsonUrl(data: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+}
+
+async function settled(el: FaqList): Promise<void> {
+  // The content controller's MutationObserver runs in a microtask before the next update.
+  await Promise.resolve();
+  await el.updateComplete;
+}
+
+async function loaded(el: FaqList): Promise<void> {
+  // A src fetch settles on its own time: wait for it frame by frame, as the loader tests do.
+  while (el.content.status === 'loading') await new Promise((r) => requestAnimationFrame(r));
+  await el.updateComplete;
+}
+
+async function typeSearch(el: FaqList, text: string): Promise<void> {
+  const input = shadow(el).querySelector('input')!;
+  input.focus();
+  input.select();
+  await sendKeys(text ? { type: text } : { press: 'Backspace' });
+  await el.updateComplete;
+}
+
+function pastedDetails(id: string, question: string, answer: string): HTMLDetailsElement {
+  const details = document.createElement('details');
+  if (id) details.id = id;
+  const summary = document.createElement('summary');
+  summary.textContent = question;
+  const paragraph = document.createElement('p');
+  paragraph.textContent = answer;
+  details.append(summary, paragraph);
+  return details;
+}
+
+describe('faq-list', () => {
+  afterEach(() => {
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  describe('sources', () => {
+    it('shows the eleven questions of the addiction article, and the four of the addictive one', async () => {
+      const el = await fixture<FaqList>(html`<faq-list pack="ketamine-addiction"></faq-list>`);
+      expect(shownQuestions(el)).to.have.length(11);
+      expect(shownQuestions(el)[0]).to.equal('Is ketamine approved for addiction in Canada?');
+      expect(shownQuestions(el)).not.to.include('Where can I get ketamine therapy in Canada?');
+      expect(el.content.source).to.equal('pack');
+
+      el.pack = 'ketamine-addictive';
+      await el.updateComplete;
+      expect(shownQuestions(el)).to.deep.equal([
+        'If ketamine can be abused, how is it safe as a treatment?',
+        'Will I crave ketamine between sessions?',
+        'Can I do ketamine therapy if I’m in recovery from addiction?',
+        'Does ketamine cause physical dependence like opioids or benzos?',
+      ]);
+    });
+
+    it('keeps the seed’s figures and names in the pack’s answers', async () => {
+      const el = await fixture<FaqList>(html`<faq-list pack="ketamine-addiction"></faq-list>`);
+      const answer = (id: string) => answerPanel(el, id).querySelector('.body')!.textContent!;
+      expect(answer('how-long-abstinent')).to.contain('30–90 days of documented abstinence');
+      expect(answer('how-long-abstinent')).to.contain('negative urine drug screening');
+      expect(answer('approved-for-addiction')).to.match(
+        /Spravato .*only for treatment-resistant depression/,
+      );
+      expect(answer('strongest-evidence'))
+        .to.contain('Dakwar 2020')
+        .and.contain('Grabski et al. 2022, the KARE trial');
+      expect(answer('strongest-evidence')).to.contain('Dakwar 2014, 2017, 2019');
+      expect(answer('psilocybin-for-alcohol-use-disorder')).to.contain(
+        'Bogenschutz et al. 2022 (JAMA Psychiatry)',
+      );
+      expect(answer('is-ketamine-addictive'))
+        .to.contain('hard exclusion')
+        .and.contain('take-home ketamine is generally not used');
+      expect(answer('path-in-recovery')).to.contain('30–90+ days of documented abstinence');
+    });
+
+    it('limits the number of questions', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list pack="ketamine-addiction" limit="3"></faq-list>`,
+      );
+      expect(shownQuestions(el)).to.have.length(3);
+    });
+
+    it('reads a JSON child, with ids given or made from the question', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list>
+          <script type="application/json">
+            {
+              "items": [
+                { "id": "parking", "question": "Where do I park?", "answer": "Behind the clinic." },
+                {
+                  "question": "Can I bring a friend?",
+                  "answer": "<p>Yes, to the waiting room.</p>"
+                }
+              ]
+            }
+          </script>
+        </faq-list>`,
+      );
+      expect(el.content.source).to.equal('json');
+      expect(shownQuestions(el)).to.deep.equal(['Where do I park?', 'Can I bring a friend?']);
+      expect(questionButton(el, 'parking')).to.exist;
+      expect(questionButton(el, 'can-i-bring-a-friend')).to.exist;
+      expect(slugify('What’s the strongest évidence?')).to.equal('whats-the-strongest-evidence');
+    });
+
+    it('loads JSON from src', async () => {
+      const url = jsonUrl({ items: [{ question: 'From the clinic’s file?', answer: 'Yes.' }] });
+      const el = await fixture<FaqList>(
+        html`<faq-list src=${url} pack="ketamine-addiction"></faq-list>`,
+      );
+      await loaded(el);
+      expect(shownQuestions(el)).to.deep.equal(['From the clinic’s file?']);
+    });
+
+    it('adopts the author’s pasted markup as it is', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('faq-list');
+      el.append(pastedDetails('fees', 'What does it cost?', 'See our fees page.'));
+      el.append(pastedDetails('', 'Do I need a referral?', 'No referral is needed.'));
+      const feesParagraph = el.querySelector('p')!;
+      host.append(el);
+      await settled(el);
+      expect(el.content.source).to.equal('markup');
+      expect(shownQuestions(el)).to.deep.equal(['What does it cost?', 'Do I need a referral?']);
+      // The very same node, moved into the answer (never re-parsed from a string).
+      expect(answerPanel(el, 'fees').querySelector('p') === feesParagraph).to.equal(true);
+      expect(questionButton(el, 'do-i-need-a-referral')).to.exist;
+    });
+
+    it('prefers a JSON child, then src, then pasted markup, then the pack', async () => {
+      const url = jsonUrl({ items: [{ question: 'From src?', answer: 'Yes.' }] });
+      const el = await fixture<FaqList>(
+        html`<faq-list pack="ketamine-addiction" src=${url}>
+          <script type="application/json">
+            { "items": [{ "question": "From JSON?", "answer": "Yes." }] }
+          </script>
+          <details>
+            <summary>From markup?</summary>
+            <p>Yes.</p>
+          </details>
+        </faq-list>`,
+      );
+      expect(shownQuestions(el)).to.deep.equal(['From JSON?']);
+
+      el.querySelector('script')!.remove();
+      await settled(el);
+      await loaded(el);
+      expect(shownQuestions(el)).to.deep.equal(['From src?']);
+
+      el.removeAttribute('src');
+      await el.updateComplete;
+      expect(shownQuestions(el)).to.deep.equal(['From markup?']);
+
+      el.querySelector('details')!.remove();
+      await settled(el);
+      expect(shownQuestions(el)).to.have.length(11);
+    });
+
+    it('shows a neutral notice and reports bad JSON by path', async () => {
+      const { errors, restore } = quietErrors();
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const heard = oneEvent(wrapper, 'content-error');
+        const el = document.createElement('faq-list');
+        el.innerHTML = '<script type="application/json">{"items": [{"question": "Q?"}]}</script>';
+        wrapper.append(el);
+        const event = (await heard) as CustomEvent<ContentErrorDetail>;
+        expect(event.detail.issues).to.deep.equal([
+          { path: 'items[0].answer', message: 'expected string' },
+        ]);
+        await el.updateComplete;
+        expect(shadow(el).querySelector('.content-notice')!.textContent).to.equal(
+          'Some of this content could not be shown.',
+        );
+        await expect(el).to.be.accessible();
+      } finally {
+        restore();
+      }
+      expect(errors.join('\n')).to.contain('items[0].answer: expected string');
+    });
+
+    it('reports an unknown pack', async () => {
+      const { errors, restore } = quietErrors();
+      try {
+        const el = await fixture<FaqList>(html`<faq-list pack="nope"></faq-list>`);
+        expect(shownQuestions(el)).to.have.length(0);
+      } finally {
+        restore();
+      }
+      expect(errors[0]).to.contain('pack "nope" is not known');
+    });
+  });
+
+  it('reads as plain, working details before the script upgrades it', async () => {
+    // A tag that is never defined stands for <faq-list> before (or without) its script.
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <faq-list-not-yet>
+          <details>
+            <summary>Do I need a referral?</summary>
+            <p>No referral is needed.</p>
+          </details>
+        </faq-list-not-yet>
+      </div>`,
+    );
+    const details = host.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(host.innerText).to.contain('Do I need a referral?');
+    details.querySelector('summary')!.click();
+    expect(details.open).to.equal(true);
+    expect(host.innerText).to.contain('No referral is needed.');
+  });
+
+  describe('opening and closing', () => {
+    it('is operated with the keyboard, as the APG accordion', async () => {
+      const el = await fixture<FaqList>(html`<faq-list pack="ketamine-addictive"></faq-list>`);
+      questionButton(el, 'how-can-it-be-safe').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(isOpen(el, 'how-can-it-be-safe')).to.equal(true);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(isOpen(el, 'how-can-it-be-safe')).to.equal(false);
+
+      await sendKeys({ press: 'ArrowDown' });
+      expect(shadow(el).activeElement).to.equal(questionButton(el, 'cravings-between-sessions'));
+      await sendKeys({ press: 'End' });
+      expect(shadow(el).activeElement).to.equal(questionButton(el, 'physical-dependence'));
+      await sendKeys({ press: 'ArrowDown' });
+      expect(shadow(el).activeElement).to.equal(questionButton(el, 'how-can-it-be-safe'));
+      await sendKeys({ press: 'ArrowUp' });
+      expect(shadow(el).activeElement).to.equal(questionButton(el, 'physical-dependence'));
+      await sendKeys({ press: 'Home' });
+      expect(shadow(el).activeElement).to.equal(questionButton(el, 'how-can-it-be-safe'));
+
+      // Tab leaves the question for the next control in the page order.
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(questionButton(el, 'cravings-between-sessions'));
+    });
+
+    it('tells the page which question opened or closed', async () => {
+      const el = await fixture<FaqList>(html`<faq-list pack="ketamine-addictive"></faq-list>`);
+      setTimeout(() => questionButton(el, 'physical-dependence').click());
+      const event = (await oneEvent(el, 'faq-toggle')) as CustomEvent<FaqToggleDetail>;
+      expect(event.detail).to.deep.equal({ id: 'physical-dependence', open: true });
+      expect(event.composed).to.equal(true);
+    });
+
+    it('keeps one answer open with single', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list pack="ketamine-addictive" single></faq-list>`,
+      );
+      const events: FaqToggleDetail[] = [];
+      el.addEventListener('faq-toggle', (e) => events.push(e.detail));
+      questionButton(el, 'how-can-it-be-safe').click();
+      await el.updateComplete;
+      questionButton(el, 'physical-dependence').click();
+      await el.updateComplete;
+      expect(isOpen(el, 'how-can-it-be-safe')).to.equal(false);
+      expect(isOpen(el, 'physical-dependence')).to.equal(true);
+      expect(events).to.deep.equal([
+        { id: 'how-can-it-be-safe', open: true },
+        { id: 'how-can-it-be-safe', open: false },
+        { id: 'physical-dependence', open: true },
+      ]);
+      expect(shadow(el).querySelector('.all')!.textContent!.trim()).to.equal('Hide all answers');
+    });
+
+    it('shows and hides every answer', async () => {
+      const el = await fixture<FaqList>(html`<faq-list pack="ketamine-addiction"></faq-list>`);
+      const [showAll, hideAll] = shadow(el).querySelectorAll<HTMLButtonElement>('.all button');
+      expect(showAll!.textContent).to.equal('Show all answers');
+      showAll!.click();
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('.q[aria-expanded="true"]')).to.have.length(11);
+      expect(shadow(el).querySelectorAll('.answer[hidden]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+      hideAll!.click();
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('.q[aria-expanded="true"]')).to.have.length(0);
+      expect(shadow(el).querySelectorAll('.answer[hidden="until-found"]')).to.have.length(11);
+    });
+
+    it('opens an answer that find-in-page reveals', async () => {
+      const el = await fixture<FaqList>(html`<faq-list pack="ketamine-addictive"></faq-list>`);
+      answerPanel(el, 'physical-dependence').dispatchEvent(
+        new Event('beforematch', { bubbles: true }),
+      );
+      await el.updateComplete;
+      expect(isOpen(el, 'physical-dependence')).to.equal(true);
+    });
+
+    it('opens an answer the author marked open', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list>
+          <details open>
+            <summary>Open at first?</summary>
+            <p>Yes.</p>
+          </details>
+        </faq-list>`,
+      );
+      await settled(el);
+      expect(isOpen(el, 'open-at-first')).to.equal(true);
+    });
+  });
+
+  describe('search', () => {
+    it('filters questions and answers as the reader types, and highlights the matches', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list pack="ketamine-addiction" searchable></faq-list>`,
+      );
+      const input = shadow(el).querySelector('input')!;
+      expect(shadow(el).querySelector(`label[for="${input.id}"]`)!.textContent).to.equal(
+        'Search the questions',
+      );
+      await typeSearch(el, 'detox');
+      expect(shownQuestions(el)).to.include('Can ketamine help me detox?');
+      const status = shadow(el).querySelector('.count')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.textContent).to.equal(`${shownQuestions(el).length} of 11 questions shown`);
+      expect(questionButton(el, 'ketamine-for-detox').querySelector('mark')!.textContent).to.equal(
+        'detox',
+      );
+      await expect(el).to.be.accessible();
+
+      // Words are matched in any order, without regard to case or accents.
+      await typeSearch(el, 'PSILOCYBIN jama');
+      expect(shownQuestions(el)).to.deep.equal([
+        'Has psilocybin been studied for alcohol use disorder?',
+      ]);
+      expect(status.textContent).to.equal('1 of 11 questions shown');
+
+      // An open answer shows its matches too.
+      questionButton(el, 'psilocybin-for-alcohol-use-disorder').click();
+      await el.updateComplete;
+      const marks = [
+        ...answerPanel(el, 'psilocybin-for-alcohol-use-disorder').querySelectorAll('mark'),
+      ];
+      expect(marks.map((m) => m.textContent)).to.include.members(['JAMA', 'psilocybin']);
+    });
+
+    it('says so when nothing matches', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list pack="ketamine-addiction" searchable></faq-list>`,
+      );
+      await typeSearch(el, 'zebra');
+      expect(shownQuestions(el)).to.have.length(0);
+      expect(shadow(el).querySelector('.count')!.textContent).to.equal(
+        'No question matches “zebra”. Try another word.',
+      );
+      await expect(el).to.be.accessible();
+      await typeSearch(el, '');
+      expect(shownQuestions(el)).to.have.length(11);
+      expect(shadow(el).querySelector('.count')!.textContent).to.equal('');
+    });
+
+    it('searches the author’s markup too', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list searchable>
+          <details>
+            <summary>Do I need a referral?</summary>
+            <p>Bring your medication list.</p>
+          </details>
+          <details>
+            <summary>Parking?</summary>
+            <p>Behind the clinic.</p>
+          </details>
+        </faq-list>`,
+      );
+      await settled(el);
+      await typeSearch(el, 'medication');
+      expect(shownQuestions(el)).to.deep.equal(['Do I need a referral?']);
+    });
+  });
+
+  describe('deep links', () => {
+    it('opens and scrolls to the question named in the URL on load', async () => {
+      history.replaceState(null, '', '#matthew-perry');
+      const host = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="height: 3000px"></div>
+          <faq-list pack="ketamine-addiction"></faq-list>
+        </div>`,
+      );
+      const el = host.querySelector('faq-list')!;
+      await el.updateComplete;
+      expect(isOpen(el, 'matthew-perry')).to.equal(true);
+      expect(shadow(el).activeElement).to.equal(questionButton(el, 'matthew-perry'));
+      const top = shadow(el).getElementById('matthew-perry')!.getBoundingClientRect().top;
+      expect(top).to.be.within(-1, window.innerHeight);
+    });
+
+    it('opens the question when the hash changes', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list pack="ketamine-addiction" searchable></faq-list>`,
+      );
+      await typeSearch(el, 'detox');
+      const toggled = oneEvent(el, 'faq-toggle');
+      location.hash = '#without-my-addiction-physician';
+      expect(((await toggled) as CustomEvent<FaqToggleDetail>).detail).to.deep.equal({
+        id: 'without-my-addiction-physician',
+        open: true,
+      });
+      await el.updateComplete;
+      // The search that hid it is cleared.
+      expect(shadow(el).querySelector('input')!.value).to.equal('');
+      expect(isOpen(el, 'without-my-addiction-physician')).to.equal(true);
+    });
+
+    it('copies a question’s link and says so', async () => {
+      const el = await fixture<FaqList>(html`<faq-list pack="ketamine-addictive"></faq-list>`);
+      let copied = '';
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void (copied = text) },
+      });
+      try {
+        questionButton(el, 'physical-dependence').click();
+        await el.updateComplete;
+        const copy = answerPanel(el, 'physical-dependence').querySelector<HTMLButtonElement>(
+          '.copy',
+        )!;
+        expect(copy.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+          'Copy link: Does ketamine cause physical dependence like opioids or benzos?',
+        );
+        copy.click();
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        expect(copied).to.equal(
+          `${location.origin}${location.pathname}${location.search}#physical-dependence`,
+        );
+        expect(shadow(el).querySelector('p.visually-hidden[role="status"]')!.textContent).to.equal(
+          'Link copied',
+        );
+        expect(copy.textContent).to.contain('Link copied');
+      } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+        Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      }
+    });
+  });
+
+  describe('JSON-LD', () => {
+    it('writes one FAQPage with one entry per question, in plain text', async () => {
+      const el = await fixture<FaqList>(html`<faq-list pack="ketamine-addiction"></faq-list>`);
+      expect(ldBlocks()).to.have.length(1);
+      const data = ld();
+      expect(data['@context']).to.equal('https://schema.org');
+      expect(data['@type']).to.equal('FAQPage');
+      expect(data.mainEntity).to.have.length(11);
+      expect(data.mainEntity[1]).to.deep.include({
+        '@type': 'Question',
+        name: 'Why is active substance use disorder a contraindication?',
+      });
+      expect(data.mainEntity[1]!.acceptedAnswer['@type']).to.equal('Answer');
+      expect(data.mainEntity[1]!.acceptedAnswer.text).to.match(
+        /^For four reasons:\nSafety: active use/,
+      );
+      expect(data.mainEntity[1]!.acceptedAnswer.text).not.to.contain('<');
+      el.remove();
+      expect(ldBlocks()).to.have.length(0);
+    });
+
+    it('keeps one block for two lists, follows changes and leaves out no-jsonld lists', async () => {
+      const host = await fixture<HTMLDivElement>(
+        html`<div>
+          <faq-list pack="ketamine-addiction"></faq-list>
+          <faq-list pack="ketamine-addictive"></faq-list>
+          <faq-list no-jsonld>
+            <script type="application/json">
+              { "items": [{ "question": "Left out?", "answer": "Yes." }] }
+            </script>
+          </faq-list>
+        </div>`,
+      );
+      const [first, second, third] = [...host.querySelectorAll('faq-list')];
+      await Promise.all([first!.updateComplete, second!.updateComplete, third!.updateComplete]);
+      expect(ldBlocks()).to.have.length(1);
+      expect(ld().mainEntity.map((q) => q.name)).to.have.length(15);
+      expect(ld().mainEntity.map((q) => q.name)).not.to.include('Left out?');
+
+      second!.limit = 1;
+      await second!.updateComplete;
+      expect(ld().mainEntity).to.have.length(12);
+      expect(ld().mainEntity[11]!.name).to.equal(
+        'If ketamine can be abused, how is it safe as a treatment?',
+      );
+
+      third!.noJsonld = false;
+      await third!.updateComplete;
+      expect(ld().mainEntity.map((q) => q.name)).to.include('Left out?');
+      third!.querySelector('script')!.textContent =
+        '{"items": [{"question": "Edited?", "answer": "<p>Yes, <em>live</em>.</p>"}]}';
+      await settled(third!);
+      expect(ld().mainEntity[12]).to.deep.equal({
+        '@type': 'Question',
+        name: 'Edited?',
+        acceptedAnswer: { '@type': 'Answer', text: 'Yes, live.' },
+      });
+      expect(ldBlocks()).to.have.length(1);
+
+      first!.noJsonld = true;
+      await first!.updateComplete;
+      expect(ld().mainEntity).to.have.length(2);
+    });
+  });
+
+  describe('answers written in JSON', () => {
+    const dangerous = [
+      '<p>Safe <strong>text</strong> and <a href="https://example.org/a?b=1&amp;c=2" onclick="window.__faqRan = 1">a link</a>.</p>',
+      '<img src="x" onerror="window.__faqRan = 1">',
+      '<a href="javascript:window.__faqRan = 1">not a link</a>',
+      '<a href=" JaVa&#x09;Script:window.__faqRan = 1">nor this</a>',
+      '<p onclick="window.__faqRan = 1" style="color: red">Paragraph</p>',
+      '<script>window.__faqRan = 1</script>',
+      '<ul><li>one<li>two</ul><ol><li><em>three</em></li></ol>line<br>break',
+      '<a href="mailto:care@example.org">mail</a> <a href="/book">book</a> <a href="data:text/html,x">data</a>',
+    ].join('');
+
+    it('keeps the allowed markup as new elements and shows everything else as text', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list>
+          <script type="application/json">
+            ${JSON.stringify({ items: [{ id: 'x', question: 'Q?', answer: dangerous }] })}
+          </script>
+        </faq-list>`,
+      );
+      questionButton(el, 'x').click();
+      await el.updateComplete;
+      const body = answerPanel(el, 'x').querySelector('.body')!;
+      expect(body.querySelector('img, script, [onclick], [onerror], [style]')).to.equal(null);
+      for (const element of body.querySelectorAll('*')) {
+        expect([...element.attributes].map((a) => a.name)).to.satisfy((names: string[]) =>
+          names.every((n) => n === 'href'),
+        );
+      }
+      const links = [...body.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal([
+        'https://example.org/a?b=1&c=2',
+        'mailto:care@example.org',
+        '/book',
+      ]);
+      expect(body.textContent).to.contain('<img src="x" onerror="window.__faqRan = 1">');
+      expect(body.textContent).to.contain('not a link').and.contain('nor this');
+      expect(body.textContent).to.contain('<script>window.__faqRan = 1</script>');
+      expect([...body.querySelectorAll('ul > li')].map((li) => li.textContent)).to.deep.equal([
+        'one',
+        'two',
+      ]);
+      expect(body.querySelector('ol > li > em')!.textContent).to.equal('three');
+      expect(body.querySelector('br')).to.exist;
+      body.querySelectorAll('p').forEach((node) => node.click());
+      await new Promise((resolve) => setTimeout(resolve));
+      expect((window as { __faqRan?: number }).__faqRan).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+
+    it('decides links by scheme, as a browser would read them', () => {
+      expect(safeHref('https://example.org')).to.equal('https://example.org');
+      expect(safeHref('tel:988')).to.equal('tel:988');
+      expect(safeHref('#fees')).to.equal('#fees');
+      expect(safeHref('java\nscript:alert(1)')).to.equal(undefined);
+      expect(safeHref('&#106;avascript:alert(1)')).to.equal(undefined);
+      expect(safeHref('vbscript:x')).to.equal(undefined);
+      const fragment = document.createDocumentFragment();
+      renderRichText(parseRichText('a &lt;b&gt; &amp; c</p>'), fragment);
+      expect(fragment.textContent).to.equal('a <b> & c');
+    });
+  });
+
+  describe('headings', () => {
+    it('puts each question in a heading of the chosen level, around its button', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list pack="ketamine-addictive" heading-level="2"></faq-list>`,
+      );
+      expect(shadow(el).querySelectorAll('h2 > button.q')).to.have.length(4);
+      el.headingLevel = 5;
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('h5 > button.q')).to.have.length(4);
+    });
+
+    it('uses level 3 by default and for a level it cannot use', async () => {
+      const { errors, restore } = quietErrors();
+      try {
+        const el = await fixture<FaqList>(
+          html`<faq-list pack="ketamine-addictive" heading-level="9"></faq-list>`,
+        );
+        expect(shadow(el).querySelectorAll('h3 > button.q')).to.have.length(4);
+      } finally {
+        restore();
+      }
+      expect(errors[0]).to.contain('heading-level "9" must be a whole number from 2 to 6');
+    });
+  });
+
+  it('speaks French', async () => {
+    const el = await fixture<FaqList>(
+      html`<faq-list pack="ketamine-addiction" searchable locale="fr"></faq-list>`,
+    );
+    expect(shownQuestions(el)[0]).to.equal(
+      'La kétamine est-elle approuvée pour traiter les dépendances au Canada?',
+    );
+    expect(shadow(el).querySelector('label')!.textContent).to.equal(
+      'Rechercher dans les questions',
+    );
+    expect(shadow(el).querySelector('.all button')!.textContent).to.equal(
+      'Afficher toutes les réponses',
+    );
+    await typeSearch(el, 'desintoxiquer');
+    expect(shownQuestions(el)).to.deep.equal(['La kétamine peut-elle m’aider à me désintoxiquer?']);
+    expect(shadow(el).querySelector('.count')!.textContent).to.equal('1 question sur 11 affichée');
+    await expect(el).to.be.accessible();
+    // The same ids in both languages, so a link works in either.
+    expect(questionButton(el, 'ketamine-for-detox')).to.exist;
+  });
+
+  it('prints every answer open', async () => {
+    const el = await fixture<FaqList>(
+      html`<faq-list pack="ketamine-addictive" searchable></faq-list>`,
+    );
+    await emulateMedia({ media: 'print' });
+    try {
+      const panel = answerPanel(el, 'physical-dependence');
+      expect(panel.hasAttribute('hidden')).to.equal(true);
+      expect(getComputedStyle(panel).display).to.equal('block');
+      expect(getComputedStyle(panel).contentVisibility).to.equal('visible');
+      expect(panel.getBoundingClientRect().height).to.be.greaterThan(20);
+      expect(getComputedStyle(shadow(el).querySelector('.tools')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<FaqList>(
+        html`<faq-list pack="ketamine-addiction" searchable></faq-list>`,
+      );
+      el.expandAll();
+      await el.updateComplete;
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('is accessible closed, open and in French', async () => {
+    const el = await fixture<FaqList>(
+      html`<faq-list pack="ketamine-addiction" searchable></faq-list>`,
+    );
+    await expect(el).to.be.accessible();
+    questionButton(el, 'strongest-evidence').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});
