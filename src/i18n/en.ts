@@ -254,5 +254,6 @@ export const faqList = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   /** When the browser refuses to copy: the address bar then holds the question's link. */
-  linkInAddressBar: 'Copying is not possible here. The link to this question is now in the address bar.',
+  linkInAddressBar:
+    'Copying is not possible here. The link to this question is now in the address bar.',
 };
