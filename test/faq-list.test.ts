@@ -71,6 +71,50 @@ function pastedDetails(id: string, question: string, answer: string): HTMLDetail
   return details;
 }
 
+interface TrustedTypesReport {
+  ld?: string;
+  answerHtml?: string;
+  violations: string[];
+  error?: string;
+}
+
+/** Loads the element in a frame whose page requires Trusted Types, and reports what happened. */
+async function underTrustedTypes(policy: string): Promise<TrustedTypesReport> {
+  const frame = document.createElement('iframe');
+  const answer =
+    '<p>A <img src=x onerror=parent.__faqRan=1> <a href=https://example.org>link</a></p>';
+  const report = new Promise<TrustedTypesReport>((resolve) => {
+    addEventListener('message', function listen(event: MessageEvent) {
+      if (event.source !== frame.contentWindow) return;
+      removeEventListener('message', listen);
+      resolve(event.data as TrustedTypesReport);
+    });
+  });
+  frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${policy}">
+    <faq-list><script type="application/json">${JSON.stringify({ items: [{ question: 'Q?', answer }] })}</script></faq-list>
+    <script type="module">
+      const violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      try {
+        await import('/src/elements/faq-list/faq-list.ts');
+        const el = document.querySelector('faq-list');
+        await el.updateComplete;
+        const ld = document.head.querySelector('script[type="application/ld+json"]').textContent;
+        const answerHtml = el.shadowRoot.querySelector('.body').innerHTML;
+        // Violation events are queued as tasks: let them arrive first.
+        setTimeout(() => parent.postMessage({ ld, answerHtml, violations }, '*'));
+      } catch (error) {
+        parent.postMessage({ error: String(error), violations }, '*');
+      }
+    </script>`;
+  document.body.append(frame);
+  try {
+    return await report;
+  } finally {
+    frame.remove();
+  }
+}
+
 describe('faq-list', () => {
   afterEach(() => {
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
@@ -609,6 +653,23 @@ describe('faq-list', () => {
       renderRichText(parseRichText('a &lt;b&gt; &amp; c</p>'), fragment);
       expect(fragment.textContent).to.equal('a <b> & c');
     });
+  });
+
+  it('works on a page that requires Trusted Types', async () => {
+    const strict = await underTrustedTypes("require-trusted-types-for 'script'");
+    expect(strict.error).to.equal(undefined);
+    expect(strict.violations).to.deep.equal([]);
+    expect(JSON.parse(strict.ld!)['@type']).to.equal('FAQPage');
+    expect(strict.answerHtml).to.equal(
+      '<p>A &lt;img src=x onerror=parent.__faqRan=1&gt; <a href="https://example.org">link</a></p>',
+    );
+    // A page that does not allow the library's policy name still gets its JSON-LD.
+    const named = await underTrustedTypes(
+      "require-trusted-types-for 'script'; trusted-types lit-html",
+    );
+    expect(named.error).to.equal(undefined);
+    expect(JSON.parse(named.ld!).mainEntity[0].name).to.equal('Q?');
+    expect((window as { __faqRan?: number }).__faqRan).to.equal(undefined);
   });
 
   describe('headings', () => {
