@@ -7,6 +7,7 @@ export { CrisisBanner } from './elements/crisis-banner/crisis-banner.js';
 export { MedicalDisclaimer } from './elements/medical-disclaimer/medical-disclaimer.js';
 export { EligibilityCheck } from './elements/eligibility-check/eligibility-check.js';
 export { EvidenceCard } from './elements/evidence-card/evidence-card.js';
+export { FaqList, type FaqPackName, type FaqToggleDetail } from './elements/faq-list/faq-list.js';
 export type { ClinicContextValue, Locale, Region } from './context/clinic-context.js';
 export { clinicContext, LOCALES, REGIONS } from './context/clinic-context.js';
 export type { ContentIssue, ContentSource } from './content/issues.js';

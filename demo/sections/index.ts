@@ -4,6 +4,7 @@ import { crisisBannerSection } from './crisis-banner.js';
 import { eligibilityCheckSection } from './eligibility-check.js';
 import { medicalDisclaimerSection } from './medical-disclaimer.js';
 import { evidenceCardSection } from './evidence-card.js';
+import { faqListSection } from './faq-list.js';
 
 /** One element's part of the preview. Each element issue adds its own module here. */
 export interface DemoSection {
@@ -17,4 +18,5 @@ export const sections: DemoSection[] = [
   medicalDisclaimerSection,
   eligibilityCheckSection,
   evidenceCardSection,
+  faqListSection,
 ];

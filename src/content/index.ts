@@ -22,3 +22,9 @@ export {
 } from './evidence.js';
 export type { Evidence, EvidenceStudy, EvidenceSubstance, EvidenceSource, Strength } from './evidence.js';
 export { evidencePack } from './packs/evidence.js';
+export { FAQ_ID, faqItemSchema, faqSchema, slugify } from './faq.js';
+export type { FaqContent, FaqItem, FaqPack } from './faq.js';
+export { faqKetamineAddiction } from './packs/faq-ketamine-addiction.js';
+export { faqKetamineAddictive } from './packs/faq-ketamine-addictive.js';
+export { parseRichText, renderRichText, safeHref } from './rich-text.js';
+export type { RichElement, RichNode, RichTag } from './rich-text.js';

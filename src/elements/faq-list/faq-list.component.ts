@@ -22,7 +22,10 @@ export interface FaqToggleDetail {
   open: boolean;
 }
 
-const PACKS: Record<string, FaqPack> = {
+/** The built-in FAQs, by the name the `pack` attribute takes. */
+export type FaqPackName = 'ketamine-addiction' | 'ketamine-addictive';
+
+const PACKS: Record<FaqPackName, FaqPack> = {
   'ketamine-addiction': faqKetamineAddiction,
   'ketamine-addictive': faqKetamineAddictive,
 };
@@ -80,6 +83,7 @@ function heading(level: number, content: TemplateResult): TemplateResult {
  * @csspart notice - The notice shown in place of unusable content.
  *
  * @cssprop --cw-faq-highlight - Background of search matches (default `#ffe27a`).
+ * @cssprop --cw-faq-highlight-text - Text of search matches (default `#1b1f24`, also on dark pages).
  * @cssprop --cw-faq-divider - Lines between questions (default `--cw-border`).
  *
  * @fires faq-toggle - A question opened or closed: `detail: { id, open }`.
@@ -97,15 +101,15 @@ export class FaqList extends ClinicElement {
     single: { type: Boolean },
     searchable: { type: Boolean },
     noJsonld: { attribute: 'no-jsonld', type: Boolean },
-    query: { state: true },
-    announcement: { state: true },
-    copiedId: { state: true },
+    query: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    copiedId: { state: true, attribute: false },
   };
 
   /** Address of the clinic's FAQ as JSON: `{"items": [{"id"?, "question", "answer"}]}`. */
   declare src?: string;
   /** Built-in FAQ when no other content is given: `ketamine-addiction` or `ketamine-addictive`. */
-  declare pack?: string;
+  declare pack?: FaqPackName;
   /** Show at most this many questions. */
   declare limit?: number;
   /** Level of each question's heading, 2 to 6 (default 3), to fit the page's outline. */
@@ -121,6 +125,7 @@ export class FaqList extends ClinicElement {
   declare private announcement: string;
   declare private copiedId?: string;
 
+  /** Where the questions came from and whether they could be used (`status`, `source`, `issues`). */
   readonly content = new ContentController<FaqSource>(this, {
     // The schema checks JSON; the author's <details> arrive through the fallback.
     schema: faqSchema as unknown as z.ZodMiniType<FaqSource>,
@@ -364,6 +369,7 @@ export class FaqList extends ClinicElement {
     const details = [...this.querySelectorAll<HTMLDetailsElement>(':scope > details')];
     if (details.length) return { value: { details }, source: 'markup' };
     if (!this.pack) return undefined;
+    // An attribute can hold any text: check it against the packs' own names.
     if (!Object.hasOwn(PACKS, this.pack)) {
       this.authorError(
         `pack "${this.pack}" is not known; use ${Object.keys(PACKS)
@@ -372,7 +378,7 @@ export class FaqList extends ClinicElement {
       );
       return undefined;
     }
-    return { value: PACKS[this.pack]![this.resolvedLocale], source: 'pack' };
+    return { value: PACKS[this.pack][this.resolvedLocale], source: 'pack' };
   }
 
   private derive(): void {

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_highlight: var(--cw-faq-highlight, #ffe27a);
+    --_highlight-text: var(--cw-faq-highlight-text, #1b1f24);
     --_divider: var(--cw-faq-divider, var(--_border));
   }
   .tools {
@@ -119,7 +120,7 @@ export const styles = css`
   }
   mark {
     background: var(--_highlight);
-    color: inherit;
+    color: var(--_highlight-text);
   }
   .content-notice {
     margin: 0;

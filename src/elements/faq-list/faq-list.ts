@@ -1,8 +1,8 @@
 import { defineElement } from '../../define.js';
-import { FaqList, type FaqToggleDetail } from './faq-list.component.js';
+import { FaqList, type FaqPackName, type FaqToggleDetail } from './faq-list.component.js';
 
 export { FaqList };
-export type { FaqToggleDetail };
+export type { FaqPackName, FaqToggleDetail };
 
 defineElement('faq-list', FaqList);
 
