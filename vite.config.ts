@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 
@@ -50,6 +50,19 @@ export default defineConfig(({ mode }): UserConfig => {
         // One file for a CMS: lazily loaded schemas and packs are inlined, never fetched.
         rolldownOptions: { output: { codeSplitting: false } },
       },
+      plugins: [
+        {
+          // The reservation stylesheet ships beside the script (a linked file passes `style-src 'self'`).
+          name: 'clinic-widgets:stylesheet',
+          generateBundle() {
+            this.emitFile({
+              type: 'asset',
+              fileName: 'clinic-widgets.css',
+              source: readFileSync(src('clinic-widgets.css'), 'utf8'),
+            });
+          },
+        },
+      ],
     };
   }
   return {

@@ -1,0 +1,275 @@
+import { expect } from '@open-wc/testing';
+import {
+  BUNDLE,
+  EVERY_ELEMENT,
+  STRICT_CSP,
+  WIDGET_TAGS,
+  closePage,
+  deepElements,
+  openPage,
+  settle,
+  type HostPage,
+} from './host-pages/host.js';
+
+let page: HostPage | undefined;
+afterEach(() => {
+  if (page) closePage(page);
+  page = undefined;
+});
+
+function shadowText(doc: Document, tag: string): string {
+  return doc.querySelector(tag)!.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+function expectEveryWidgetRendered(p: HostPage): void {
+  for (const tag of WIDGET_TAGS) {
+    const el = p.doc.querySelector(tag)!;
+    expect(el.shadowRoot, `${tag} has a shadow root`).to.exist;
+    expect(shadowText(p.doc, tag).length, `${tag} shows text`).to.be.greaterThan(20);
+    expect(el.getBoundingClientRect().height, `${tag} takes space`).to.be.greaterThan(0);
+  }
+}
+
+function expectClean(p: HostPage): void {
+  expect(p.captured.pageErrors, 'uncaught errors').to.deep.equal([]);
+  expect(p.captured.errors, 'console errors').to.deep.equal([]);
+  expect(p.captured.violations, 'CSP violations').to.deep.equal([]);
+}
+
+describe('host pages (the built bundle in real pages)', () => {
+  it('renders every element from the README snippet with no console error and no foreign request', async () => {
+    page = await openPage({ body: EVERY_ELEMENT });
+    expectEveryWidgetRendered(page);
+    expectClean(page);
+    const requests = page.win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(requests.length).to.be.greaterThan(0);
+    for (const url of requests) expect(new URL(url).origin, url).to.equal(location.origin);
+    const own = requests.map((url) => new URL(url).pathname);
+    expect(own.filter((path) => !/^\/(dist|test)\//.test(path)), 'only the page’s own files').to.deep.equal([]);
+  });
+
+  it('works under a strict CSP with Trusted Types, with no violation while a reader uses it', async () => {
+    page = await openPage({ body: EVERY_ELEMENT, csp: STRICT_CSP });
+    expectEveryWidgetRendered(page);
+    // Use every interactive control once: buttons, links kept, radios.
+    for (const el of deepElements(page.doc)) {
+      if (el instanceof page.win.HTMLButtonElement && !el.disabled) el.click();
+      if (el instanceof page.win.HTMLInputElement && el.type === 'radio') el.click();
+    }
+    await settle(page.doc);
+    expectClean(page);
+  });
+
+  it('survives the bundle loaded twice from two addresses', async () => {
+    page = await openPage({ body: EVERY_ELEMENT, scripts: [BUNDLE, `${BUNDLE}?copy=2`] });
+    expectEveryWidgetRendered(page);
+    expectClean(page);
+    expect(page.captured.warnings.filter((w) => w.includes('already defined'))).to.deep.equal([]);
+  });
+
+  it('reflows at 320 px wide with no horizontal scrolling', async () => {
+    page = await openPage({ body: EVERY_ELEMENT, width: 320 });
+    const scroller = page.doc.scrollingElement!;
+    expect(scroller.scrollWidth, 'page width').to.be.at.most(320);
+    for (const tag of WIDGET_TAGS) {
+      const el = page.doc.querySelector(tag)!;
+      expect(el.getBoundingClientRect().right, `${tag} fits`).to.be.at.most(320.5);
+    }
+  });
+
+  /** Paints the page first, then loads the bundle: the upgrade a slow network would cause. */
+  async function layoutShiftOfLateUpgrade(withStylesheet: boolean): Promise<number> {
+    page = await openPage({ body: EVERY_ELEMENT, scripts: [], waitFor: [] });
+    if (!withStylesheet) page.doc.querySelector('link[rel=stylesheet]')!.remove();
+    const frames = () => new Promise((r) => page!.win.requestAnimationFrame(() => page!.win.requestAnimationFrame(r)));
+    await frames();
+    const script = page.doc.createElement('script');
+    script.type = 'module';
+    script.src = `${BUNDLE}?late=${withStylesheet}`;
+    page.doc.head.append(script);
+    await Promise.all(WIDGET_TAGS.map((tag) => page!.win.customElements.whenDefined(tag)));
+    await settle(page.doc);
+    await frames();
+    const cls = page.captured.shifts.reduce((sum, value) => sum + value, 0);
+    closePage(page);
+    page = undefined;
+    return cls;
+  }
+
+  it('adds no layout shift when widgets upgrade after first paint with the snippet’s stylesheet', async () => {
+    expect(await layoutShiftOfLateUpgrade(true)).to.equal(0);
+    // The same page without the stylesheet does shift: the measurement sees shifts.
+    expect(await layoutShiftOfLateUpgrade(false)).to.be.greaterThan(0);
+  });
+});
+
+const PWN = 'window.top.__pwned=(window.top.__pwned||0)+1';
+const IMG = `<img src=x onerror="${PWN}">`;
+const hostileJson = (data: unknown) =>
+  `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+
+/** Valid content whose text carries markup: it must be shown as text. */
+const HOSTILE_TEXT = `
+<clinic-context locale="en" region="CA" intake-url="javascript:${PWN}">
+  <crisis-banner id="banner">${hostileJson({
+    emergency: '911',
+    lines: [{ name: `${IMG}</style><style>body{display:none}</style>\u202Eevil\u200B 🚑`, call: '988' }],
+  })}</crisis-banner>
+  <faq-list id="faq">${hostileJson({
+    items: [
+      {
+        question: `Q ${IMG}`,
+        answer: `<p onclick="${PWN}">Safe <a href="javascript:${PWN}">link</a> <a href="https://example.org/" onmouseover="${PWN}">ok</a></p>${IMG}<script>${PWN}</script><style>*{display:none}</style>`,
+      },
+    ],
+  })}</faq-list>
+  <eligibility-check id="check"></eligibility-check>
+</clinic-context>`;
+
+/** Invalid content of every kind: each must be reported, and the page must keep working. */
+const HOSTILE_INVALID = `
+<clinic-context locale="en" region="GB">
+  <crisis-banner id="bad-url">${hostileJson({ emergency: '999', lines: [{ name: 'x', url: `javascript:${PWN}` }] })}</crisis-banner>
+  <crisis-banner id="wrong-types">${hostileJson({ emergency: 999, lines: 'none' })}</crisis-banner>
+  <evidence-card id="deep">${hostileJson(JSON.parse('['.repeat(5000) + ']'.repeat(5000)))}</evidence-card>
+  <evidence-card id="huge"><script type="application/json">{"substances": "${'x'.repeat(2_100_000)}"}</script></evidence-card>
+  <faq-list id="broken"><script type="application/json">{"items": [ {"question": </script></faq-list>
+  <faq-list id="lone-surrogate">${hostileJson({ items: [{ question: '\ud800', answer: 5 }] })}</faq-list>
+</clinic-context>`;
+
+function expectUntouched(p: HostPage): void {
+  expect((window as { __pwned?: number }).__pwned, 'nothing ran').to.equal(undefined);
+  expect(p.win.__pwned, 'nothing ran in the page').to.equal(undefined);
+  expect(p.doc.querySelector('#after'), 'host content intact').to.exist;
+  expect(p.win.getComputedStyle(p.doc.body).display).to.equal('block');
+  for (const el of deepElements(p.doc)) {
+    if (el.getRootNode() !== p.doc) {
+      expect(['script', 'img', 'iframe', 'object'], 'no element made from content').to.not.include(el.localName);
+    }
+    for (const attr of el.getAttributeNames()) expect(attr, `${el.localName} attribute`).to.not.match(/^on/);
+    const href = el.getAttribute('href');
+    if (href) expect(href, 'no script link').to.not.match(/^\s*javascript:/i);
+  }
+}
+
+describe('host pages: hostile content', () => {
+  it('shows markup in content as text and never runs it', async () => {
+    page = await openPage({ body: HOSTILE_TEXT, waitFor: ['crisis-banner', 'faq-list', 'eligibility-check'] });
+    const check = page.doc.querySelector('#check') as HTMLElement & { answers: object };
+    check.answers = {
+      immediateDanger: false, substance: 'alcohol', currentlyUsing: false, abstinentDays: 120,
+      negativeUrineScreen: true, seekingDetox: false, inAddictionCare: true, recoverySupport: true,
+      comorbidity: 'trd', ketamineMisuse: false, otherDissociativeMisuse: false, consentToCoordinate: true,
+    };
+    for (const button of deepElements(page.doc)) {
+      if (button instanceof page.win.HTMLButtonElement && button.getAttribute('aria-expanded') === 'false') button.click();
+    }
+    await settle(page.doc);
+    expect(shadowText(page.doc, '#banner')).to.contain('<img src=x onerror=');
+    expect(shadowText(page.doc, '#faq')).to.contain('Safe');
+    const faqLinks = [...page.doc.querySelector('#faq')!.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+    expect(faqLinks).to.include('https://example.org/');
+    expectUntouched(page);
+    expect(page.captured.pageErrors).to.deep.equal([]);
+  });
+
+  it('reports invalid, oversized, deeply nested and mistyped content and keeps the page working', async () => {
+    page = await openPage({ body: HOSTILE_INVALID, waitFor: ['crisis-banner', 'evidence-card', 'faq-list'] });
+    expectUntouched(page);
+    expect(page.captured.pageErrors).to.deep.equal([]);
+    const errors = page.captured.errors.join('\n');
+    expect(errors).to.contain('lines[0].url');
+    expect(errors).to.contain('emergency');
+    expect(errors).to.contain('larger than');
+    expect(errors).to.contain('is not valid JSON');
+    expect(errors).to.contain('items[0].answer');
+    // A crisis banner never renders empty: the region's own lines stay.
+    expect(shadowText(page.doc, '#bad-url')).to.contain('999');
+    expect(shadowText(page.doc, '#wrong-types')).to.contain('116 123');
+  });
+});
+
+describe('host pages: aggressive host styles', () => {
+  it('keeps layout and legibility under `all: unset`, huge fonts and !important colours', async () => {
+    page = await openPage({
+      body: EVERY_ELEMENT,
+      head: '<link rel="stylesheet" href="/test/host-pages/aggressive.css">',
+    });
+    expectEveryWidgetRendered(page);
+    for (const tag of WIDGET_TAGS) {
+      const el = page.doc.querySelector(tag)!;
+      expect(el.getBoundingClientRect().width, `${tag} width`).to.be.greaterThan(200);
+    }
+    // The crisis number stays a visible, readable link.
+    const call = page.doc.querySelector('crisis-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    const box = call.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(24);
+    expect(box.height).to.be.greaterThan(24);
+    const style = page.win.getComputedStyle(call);
+    expect(style.color).to.not.equal(page.win.getComputedStyle(call.parentElement!).backgroundColor);
+  });
+});
+
+interface AxeResult {
+  violations: { id: string; nodes: { target: unknown[] }[] }[];
+}
+type AxeWindow = HostPage['win'] & { axe: { run(context: Document, options: object): Promise<AxeResult> } };
+
+async function axeViolations(p: HostPage): Promise<string[]> {
+  const result = await (p.win as AxeWindow).axe.run(p.doc, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+const AXE = '<script src="/node_modules/axe-core/axe.min.js"></script>';
+
+describe('host pages: accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  for (const locale of ['en', 'fr']) {
+    it(`has no violation in ${locale}, before and after a reader opens everything`, async () => {
+      page = await openPage({ body: EVERY_ELEMENT.replace('locale="en"', `locale="${locale}"`), head: AXE });
+      expect(await axeViolations(page), 'initial').to.deep.equal([]);
+      for (const el of deepElements(page.doc)) {
+        if (el instanceof page.win.HTMLButtonElement && el.getAttribute('aria-expanded') === 'false') el.click();
+      }
+      const check = page.doc.querySelector('eligibility-check') as HTMLElement & { answers: object };
+      check.answers = { immediateDanger: true };
+      await settle(page.doc);
+      expect(await axeViolations(page), 'opened, with a result').to.deep.equal([]);
+    });
+  }
+});
+
+describe('host pages: keyboard only', () => {
+  it('reaches every widget by Tab, each stop named and visibly focused', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    page = await openPage({ body: EVERY_ELEMENT });
+    page.win.focus();
+    const deepActive = (): Element | null => {
+      let active: Element | null = page!.doc.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    const reachedWidgets = new Set<string>();
+    const problems: string[] = [];
+    for (let i = 0; i < 80; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActive();
+      if (!active || active === page.doc.body) continue;
+      const host = (active.getRootNode() as ShadowRoot).host;
+      if (host) reachedWidgets.add(host.localName);
+      const name =
+        active.getAttribute('aria-label') ||
+        active.textContent!.trim() ||
+        (active as HTMLInputElement).labels?.[0]?.textContent?.trim() ||
+        active.getAttribute('aria-labelledby');
+      if (!name) problems.push(`${active.localName} has no name`);
+      const style = page.win.getComputedStyle(active);
+      if (style.outlineStyle === 'none' && style.boxShadow === 'none') problems.push(`${active.localName} shows no focus`);
+    }
+    expect(problems).to.deep.equal([]);
+    for (const tag of ['crisis-banner', 'evidence-card', 'eligibility-check', 'faq-list']) {
+      expect([...reachedWidgets], tag).to.include(tag);
+    }
+  });
+});

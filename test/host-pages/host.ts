@@ -1,0 +1,106 @@
+/** Builds real host pages around the built bundle (dist/clinic-widgets.js) in an iframe. */
+
+export const BUNDLE = '/dist/clinic-widgets.js';
+export const STYLESHEET = '/dist/clinic-widgets.css';
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+export const WIDGET_TAGS = [
+  'crisis-banner',
+  'medical-disclaimer',
+  'evidence-card',
+  'eligibility-check',
+  'faq-list',
+] as const;
+
+/** The README's snippet, with every element in it. */
+export const EVERY_ELEMENT = `
+<clinic-context locale="en" region="CA" clinic-name="Example Clinic" intake-url="/intake">
+  <crisis-banner>If you are in immediate danger, call 911. In Canada or the United States, call or text 988.</crisis-banner>
+  <medical-disclaimer kind="all" reviewed-by="Dr. Ben Soffer, DO" reviewed-on="2026-05-31" updated-on="2026-05-06"></medical-disclaimer>
+  <evidence-card substance="alcohol" compare></evidence-card>
+  <eligibility-check></eligibility-check>
+  <faq-list pack="ketamine-addiction" searchable></faq-list>
+</clinic-context>`;
+
+export interface Captured {
+  errors: string[];
+  warnings: string[];
+  violations: string[];
+  pageErrors: string[];
+  shifts: number[];
+}
+
+export interface HostPage {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis & { __captured: Captured; __pwned?: unknown };
+  doc: Document;
+  captured: Captured;
+}
+
+export interface PageOptions {
+  body: string;
+  csp?: string;
+  /** Extra tags in <head> (after the capture script). */
+  head?: string;
+  /** Script URLs; default: the bundle once. */
+  scripts?: string[];
+  width?: number;
+  /** Tags to wait for; default every widget. */
+  waitFor?: readonly string[];
+}
+
+export async function openPage(options: PageOptions): Promise<HostPage> {
+  const scripts = (options.scripts ?? [BUNDLE])
+    .map((src) => `<script type="module" src="${src}"></script>`)
+    .join('\n');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    ${options.csp ? `<meta http-equiv="Content-Security-Policy" content="${options.csp}">` : ''}
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <script src="/test/host-pages/capture.js"></script>
+    <link rel="stylesheet" href="${STYLESHEET}">
+    ${options.head ?? ''}
+    ${scripts}
+    <title>Host page</title></head><body><main>${options.body}</main><p id="after">Text after the widgets.</p></body></html>`;
+  const frame = document.createElement('iframe');
+  frame.title = 'host page';
+  frame.style.width = `${options.width ?? 1024}px`;
+  frame.style.height = '800px';
+  frame.srcdoc = html;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as HostPage['win'];
+  const doc = frame.contentDocument!;
+  const tags = options.waitFor ?? WIDGET_TAGS;
+  await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
+  await settle(doc);
+  return { frame, win, doc, captured: win.__captured };
+}
+
+/** Waits until every Lit element in the page (and in their shadow roots) has rendered. */
+export async function settle(root: Document | ShadowRoot): Promise<void> {
+  for (let round = 0; round < 5; round += 1) {
+    const pending = deepElements(root)
+      .map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete)
+      .filter((p): p is Promise<unknown> => !!p);
+    await Promise.all(pending);
+  }
+}
+
+/** Every element in a tree, entering open shadow roots. */
+export function deepElements(root: Document | ShadowRoot | Element): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Document | ShadowRoot | Element) => {
+    for (const el of node.querySelectorAll('*')) {
+      out.push(el);
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export function closePage(page: HostPage): void {
+  page.frame.remove();
+}
