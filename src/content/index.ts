@@ -4,7 +4,8 @@
  */
 export { check, formatPath, parseJson } from './issues.js';
 export type { Checked, ContentIssue, ContentSource } from './issues.js';
-export { crisisLineSchema, crisisLinesSchema, dialable } from './crisis-lines.js';
+export { crisisLineSchema, crisisLinesSchema } from './crisis-lines.js';
+export { dialable } from './crisis-support.js';
 export type { CrisisLine, CrisisLines } from './crisis-lines.js';
 export { crisisLinesPack } from './packs/crisis-lines.js';
 export { crisisLinesFor, fromClinicLines } from './crisis-support.js';
