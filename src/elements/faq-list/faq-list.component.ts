@@ -14,7 +14,7 @@ import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { syncFaqJsonLd, type FaqQuestionLd } from './faq-jsonld.js';
 import { styles } from './faq-list.styles.js';
-import { fold, markAnswer, matchSpans, plainText, queryWords } from './faq-search.js';
+import { fold, markAnswer, matchSpans, plainText, queryWords, setMarked } from './faq-search.js';
 
 /** Detail of `faq-toggle`: which question (its id, as used in links) and its new state. */
 export interface FaqToggleDetail {
@@ -36,6 +36,10 @@ type FaqSource = FaqContent | { details: HTMLDetailsElement[] };
 interface Entry {
   id: string;
   question: string;
+  /** The question's text, with marks while a search finds words in it. */
+  label: HTMLElement;
+  /** The text and spans the label was last drawn with. */
+  labelKey?: string;
   /** The answer's element: built from sanitised JSON, or holding the author's adopted nodes. */
   body: HTMLElement;
   /** The answer as plain text, for search and JSON-LD. */
@@ -294,7 +298,7 @@ export class FaqList extends ClinicElement {
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls="${entry.id}:a"
     >
-      <span>${this.highlight(entry, words)}</span>${chevron}
+      ${this.label(entry, hit ? words : [])}${chevron}
     </button>`;
     return html`<div class="item" id=${entry.id} ?hidden=${!hit}>
       ${heading(this.level, question)}
@@ -311,20 +315,17 @@ export class FaqList extends ClinicElement {
     </div>`;
   }
 
-  private highlight(entry: Entry, words: readonly string[]): unknown {
-    if (!words.length) return entry.question;
-    const spans = matchSpans((entry.foldedQuestion ??= fold(entry.question)), words);
-    const parts: unknown[] = [];
-    let at = 0;
-    for (const [start, end] of spans) {
-      parts.push(
-        entry.question.slice(at, start),
-        html`<mark>${entry.question.slice(start, end)}</mark>`,
-      );
-      at = end;
+  // Plain DOM, redrawn only when its spans change: Lit templates per mark are too slow at 1,000.
+  private label(entry: Entry, words: readonly string[]): HTMLElement {
+    const spans = words.length
+      ? matchSpans((entry.foldedQuestion ??= fold(entry.question)), words)
+      : [];
+    const key = `${entry.question}\n${spans.join(' ')}`;
+    if (entry.labelKey !== key) {
+      entry.labelKey = key;
+      setMarked(entry.label, entry.question, spans);
     }
-    parts.push(entry.question.slice(at));
-    return parts;
+    return entry.label;
   }
 
   private get strings() {
@@ -400,11 +401,12 @@ export class FaqList extends ClinicElement {
       entries = take(value.details).flatMap((details) => this.adopt(details, unique));
     } else if (value) {
       entries = take(value.items).map((item) => {
-        const body = this.newBody();
+        const body = this.newElement('div', 'body');
         renderRichText(parseRichText(item.answer), body);
         const question = collapse(item.question);
         const id = unique(item.id ?? slugify(question));
-        return { id, question, body, text: plainText(body), markedFor: '' };
+        const label = this.newElement('span');
+        return { id, question, label, body, text: plainText(body), markedFor: '' };
       });
     }
     this.entries = entries;
@@ -421,7 +423,14 @@ export class FaqList extends ClinicElement {
     }
     let entry = this.adopted.get(details);
     const first = !entry;
-    entry ??= { id: '', question, body: this.newBody(), text: '', markedFor: '' };
+    entry ??= {
+      id: '',
+      question,
+      label: this.newElement('span'),
+      body: this.newElement('div', 'body'),
+      text: '',
+      markedFor: '',
+    };
     this.adopted.set(details, entry);
     // The author's nodes move as they are (never re-parsed); nodes added later follow them.
     entry.body.append(...[...details.childNodes].filter((node) => node !== summary));
@@ -433,10 +442,10 @@ export class FaqList extends ClinicElement {
     return [entry];
   }
 
-  private newBody(): HTMLElement {
-    const body = this.ownerDocument.createElement('div');
-    body.className = 'body';
-    return body;
+  private newElement(tag: string, className = ''): HTMLElement {
+    const element = this.ownerDocument.createElement(tag);
+    element.className = className;
+    return element;
   }
 
   private setOpen(id: string, open: boolean): void {

@@ -64,6 +64,9 @@ export const styles = css`
   }
   .item {
     border-block-end: 1px solid var(--_divider);
+    /* Long lists: questions off screen skip layout and paint (find-in-page still sees them). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3.1rem;
   }
   .h {
     margin: 0;
@@ -150,6 +153,7 @@ export const styles = css`
       padding: 0 0.25rem var(--_space);
     }
     .item {
+      content-visibility: visible;
       break-inside: avoid;
     }
   }

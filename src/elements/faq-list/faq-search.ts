@@ -34,6 +34,25 @@ export function matchSpans(folded: string, words: readonly string[]): [number, n
   return merged;
 }
 
+/** Sets an element's text with `<mark>` around the spans (plain DOM: cheap for 1,000 questions). */
+export function setMarked(
+  element: HTMLElement,
+  text: string,
+  spans: readonly [number, number][],
+): void {
+  const nodes: (Node | string)[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start > at) nodes.push(text.slice(at, start));
+    const mark = element.ownerDocument.createElement('mark');
+    mark.textContent = text.slice(start, end);
+    nodes.push(mark);
+    at = end;
+  }
+  if (at < text.length) nodes.push(text.slice(at));
+  element.replaceChildren(...nodes);
+}
+
 /** Wraps the words in `<mark class="hit">` inside an answer, after removing earlier marks. */
 export function markAnswer(root: HTMLElement, words: readonly string[]): void {
   for (const old of root.querySelectorAll('mark.hit')) old.replaceWith(...old.childNodes);
