@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import type { Locale } from '../context/clinic-context.js';
+import { FAQ_ID } from './faq-ids.js';
 
-/** A question's own id, as it appears after `#` in a link: letters, digits, `-` and `_`. */
-export const FAQ_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/;
+// Ids and slugs live apart from zod, so the element can use them without loading the schema.
+export { FAQ_ID, slugify } from './faq-ids.js';
+
 const faqId = z.string().check(z.regex(FAQ_ID));
 
 /** One question: its text, and an answer that may carry a few tags (see `rich-text.ts`). */
@@ -26,15 +28,3 @@ export type FaqContent = z.infer<typeof faqSchema>;
 
 /** A built-in FAQ in every UI language; its ids are the same in each, so links keep working. */
 export type FaqPack = Record<Locale, FaqContent>;
-
-/** "What's the strongest evidence?" → `whats-the-strongest-evidence` (accents dropped). */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f'’]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 64)
-    .replace(/^-+|-+$/g, '');
-  return slug || 'question';
-}

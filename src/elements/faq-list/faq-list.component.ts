@@ -1,10 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
-import { FAQ_ID, faqSchema, slugify, type FaqContent, type FaqPack } from '../../content/faq.js';
-import { faqKetamineAddiction } from '../../content/packs/faq-ketamine-addiction.js';
-import { faqKetamineAddictive } from '../../content/packs/faq-ketamine-addictive.js';
-import { parseRichText, renderRichText } from '../../content/rich-text.js';
+import type { FaqContent } from '../../content/faq.js';
+import { FAQ_ID, slugify } from '../../content/faq-ids.js';
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
@@ -25,9 +23,13 @@ export interface FaqToggleDetail {
 /** The built-in FAQs, by the name the `pack` attribute takes. */
 export type FaqPackName = 'ketamine-addiction' | 'ketamine-addictive';
 
-const PACKS: Record<FaqPackName, FaqPack> = {
-  'ketamine-addiction': faqKetamineAddiction,
-  'ketamine-addictive': faqKetamineAddictive,
+const PACK_NAMES: readonly string[] = ['ketamine-addiction', 'ketamine-addictive'];
+
+// Answers written as strings (JSON, packs) need the sanitiser; pasted markup never does. It
+// loads with the schema or the pack, which always arrive before such answers are shown.
+let richText: typeof import('../../content/rich-text.js') | undefined;
+const loadRichText = async () => {
+  richText ??= await import('../../content/rich-text.js');
 };
 
 /** What the list reads: validated JSON or a pack, or the author's own `<details>`. */
@@ -131,8 +133,12 @@ export class FaqList extends ClinicElement {
 
   /** Where the questions came from and whether they could be used (`status`, `source`, `issues`). */
   readonly content = new ContentController<FaqSource>(this, {
-    // The schema checks JSON; the author's <details> arrive through the fallback.
-    schema: faqSchema as unknown as z.ZodMiniType<FaqSource>,
+    // Loaded only for JSON: readers of pasted markup or a pack never fetch zod. The schema
+    // checks JSON only; the author's <details> arrive through the fallback.
+    schema: async () => {
+      const [{ faqSchema }] = await Promise.all([import('../../content/faq.js'), loadRichText()]);
+      return faqSchema as z.ZodMiniType<FaqSource>;
+    },
     fallback: () => this.fallbackContent(),
   });
 
@@ -230,10 +236,13 @@ export class FaqList extends ClinicElement {
   override render() {
     const status = this.content.status;
     if (status === 'error') return contentNotice(this.resolvedLocale);
-    if (status === 'loading') {
-      return html`<p class="content-notice">
-        ${pick(this.resolvedLocale, en.common, fr.common).loading}
-      </p>`;
+    if (status === 'loading' && !this.entries.length) {
+      // A pack arrives within a moment: the reserved space stays empty rather than flash a line.
+      return this.content.source === 'src'
+        ? html`<p class="content-notice">
+            ${pick(this.resolvedLocale, en.common, fr.common).loading}
+          </p>`
+        : nothing;
     }
     if (!this.entries.length) return nothing;
     const t = this.strings;
@@ -366,23 +375,29 @@ export class FaqList extends ClinicElement {
     return words.every((word) => haystack.includes(word));
   }
 
-  private fallbackContent(): { value: FaqSource; source: 'markup' | 'pack' } | undefined {
+  private fallbackContent() {
     const details = [...this.querySelectorAll<HTMLDetailsElement>(':scope > details')];
-    if (details.length) return { value: { details }, source: 'markup' };
-    if (!this.pack) return undefined;
-    // An attribute can hold any text: check it against the packs' own names.
-    if (!Object.hasOwn(PACKS, this.pack)) {
+    // Synchronous, so pasted markup is enhanced in the first render, without a flash.
+    if (details.length) return { value: { details }, source: 'markup' as const };
+    const name = this.pack;
+    if (!name) return undefined;
+    if (!PACK_NAMES.includes(name)) {
       this.authorError(
-        `pack "${this.pack}" is not known; use ${Object.keys(PACKS)
-          .map((name) => `"${name}"`)
-          .join(' or ')}.`,
+        `pack "${name}" is not known; use ${PACK_NAMES.map((n) => `"${n}"`).join(' or ')}.`,
       );
       return undefined;
     }
-    return { value: PACKS[this.pack][this.resolvedLocale], source: 'pack' };
+    const locale = this.resolvedLocale;
+    // A pack loads when first shown, so the element's own script stays small.
+    return Promise.all([import('./faq-packs.js'), loadRichText()]).then(([{ packs }]) => ({
+      value: packs[name][locale] as FaqSource,
+      source: 'pack' as const,
+    }));
   }
 
   private derive(): void {
+    // While a pack or src loads, the questions already shown stay (no flash on a locale change).
+    if (this.content.status === 'loading') return;
     const value = this.content.status === 'ready' ? this.content.value : undefined;
     const limit = this.validLimit;
     if (value === this.derivedFrom && limit === this.derivedLimit) return;
@@ -402,7 +417,7 @@ export class FaqList extends ClinicElement {
     } else if (value) {
       entries = take(value.items).map((item) => {
         const body = this.newElement('div', 'body');
-        renderRichText(parseRichText(item.answer), body);
+        richText!.renderRichText(richText!.parseRichText(item.answer), body);
         const question = collapse(item.question);
         const id = unique(item.id ?? slugify(question));
         const label = this.newElement('span');
