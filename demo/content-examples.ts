@@ -3,7 +3,7 @@
  * the form its schema accepts, so a designer edits real content rather than a blank box.
  */
 import type { Locale, Region } from '../src/context/clinic-context.js';
-import { crisisLinesFor, evidencePack } from '../src/content/index.js';
+import { crisisLinesFor, evidencePack, faqKetamineAddiction } from '../src/content/index.js';
 
 type Example = (locale: Locale, region: Region | undefined) => unknown;
 
@@ -17,6 +17,7 @@ const examples: Record<string, Example> = {
     };
   },
   'evidence-card': (locale) => evidencePack[locale] ?? evidencePack.en,
+  'faq-list': (locale) => faqKetamineAddiction[locale],
 };
 
 /** The element's built-in content as pretty-printed JSON, or undefined when none is known. */
