@@ -16,7 +16,7 @@ export class ClinicElement extends LitElement {
   static override properties = {
     locale: { reflect: false },
     region: { reflect: false },
-    clinic: { state: true },
+    clinic: { state: true, attribute: false },
   };
 
   /** `en` or `fr` (a tag such as `fr-CA` is read as `fr`); overrides the clinic context. */

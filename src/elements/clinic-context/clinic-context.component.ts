@@ -5,6 +5,7 @@ import { asRegion, nearestLang, parseLocaleTag } from '../../context/locale.js';
 import { VERSION } from '../../version.js';
 
 /**
+ * @tagname clinic-context
  * @summary Gives every clinic widget inside it the clinic's locale, region, name, phone
  * and intake link. Nest one inside another to override a few values: the nearest wins,
  * and what it leaves out comes from the outer one.
@@ -26,7 +27,7 @@ export class ClinicContext extends LitElement {
     clinicName: { attribute: 'clinic-name' },
     intakeUrl: { attribute: 'intake-url' },
     phone: {},
-    parentValue: { state: true },
+    parentValue: { state: true, attribute: false },
   };
 
   /** `en` or `fr` (or a tag such as `fr-CA`); default: the nearest `lang` attribute, else `en`. */

@@ -22,6 +22,7 @@ const VARIANTS: readonly CrisisBannerVariant[] = ['banner', 'inline', 'compact']
 type BannerStrings = typeof en.crisisBanner;
 
 /**
+ * @tagname crisis-banner
  * @summary What to do in immediate danger and the suicide crisis lines for the reader's
  * region, one tap to call or text. It never renders empty: with no region it shows the
  * North American message, and with unusable clinic lines it keeps the built-in ones.

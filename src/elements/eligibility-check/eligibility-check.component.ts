@@ -45,6 +45,7 @@ const WITH_OTHER_POINTS: Outcome[] = ['not-now', 'needs-groundwork', 'discuss-wi
 const dialable = (number: string) => number.replace(/[^0-9+]/g, '');
 
 /**
+ * @tagname eligibility-check
  * @summary A private pre-screen against the clinic's screening points for addiction
  * patients: one question at a time, then where the reader stands and the next step. It is
  * not medical advice, a diagnosis or an approval. Answers stay in memory: nothing is sent,

@@ -31,6 +31,7 @@ type View =
 const DEFAULT_HEADING_LEVEL = 3;
 
 /**
+ * @tagname evidence-card
  * @summary The clinical evidence for ketamine in addiction, by substance: how strong it is
  * (in words and a shape, with a legend), what each trial did and found, its figures as a
  * small chart with a text equivalent, and a citation with a link to each source.

@@ -15,6 +15,7 @@ const DEFAULT_REVIEW_INTERVAL = 365;
 const KINDS: readonly DisclaimerKind[] = ['educational', 'safety', 'access'];
 
 /**
+ * @tagname medical-disclaimer
  * @summary The educational, safety and access notices of a clinic page, with the medical
  * review line ("Medically reviewed by … on …", "Last updated …").
  *
