@@ -211,6 +211,9 @@ describe('faq-list', () => {
       // The very same node, moved into the answer (never re-parsed from a string).
       expect(answerPanel(el, 'fees').querySelector('p') === feesParagraph).to.equal(true);
       expect(questionButton(el, 'do-i-need-a-referral')).to.exist;
+      questionButton(el, 'fees').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
     });
 
     it('prefers a JSON child, then src, then pasted markup, then the pack', async () => {
@@ -350,6 +353,7 @@ describe('faq-list', () => {
         { id: 'physical-dependence', open: true },
       ]);
       expect(shadow(el).querySelector('.all')!.textContent!.trim()).to.equal('Hide all answers');
+      await expect(el).to.be.accessible();
     });
 
     it('shows and hides every answer', async () => {
@@ -520,7 +524,38 @@ describe('faq-list', () => {
           'Link copied',
         );
         expect(copy.textContent).to.contain('Link copied');
+        await expect(el).to.be.accessible();
       } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+        Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      }
+    });
+    it('puts the link in the address bar where copying is refused', async () => {
+      const el = await fixture<FaqList>(html`<faq-list pack="ketamine-addictive"></faq-list>`);
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+      const execCommand = document.execCommand;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+      document.execCommand = () => false;
+      try {
+        questionButton(el, 'how-can-it-be-safe').click();
+        await el.updateComplete;
+        const copy = answerPanel(el, 'how-can-it-be-safe').querySelector<HTMLButtonElement>(
+          '.copy',
+        )!;
+        copy.focus();
+        copy.click();
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        expect(location.hash).to.equal('#how-can-it-be-safe');
+        expect(shadow(el).querySelector('p.visually-hidden[role="status"]')!.textContent).to.equal(
+          'Copying is not possible here. The link to this question is now in the address bar.',
+        );
+        expect(shadow(el).activeElement).to.equal(copy);
+      } finally {
+        document.execCommand = execCommand;
         delete (navigator as { clipboard?: unknown }).clipboard;
         Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
       }

@@ -543,7 +543,11 @@ export class FaqList extends ClinicElement {
       copied = this.copyBySelection(url.href);
     }
     // Where copying is refused, the address bar holds the link instead.
-    if (!copied) history.replaceState(history.state, '', url);
+    if (!copied) {
+      // Already open and focused: the new hash must not be taken for a deep link.
+      this.handledHash = id;
+      history.replaceState(history.state, '', url);
+    }
     this.copiedId = copied ? id : undefined;
     const message = copied ? this.strings.linkCopied : this.strings.linkInAddressBar;
     // A repeated message must still change the live region to be announced again.
