@@ -246,12 +246,13 @@ export class FaqList extends ClinicElement {
     }
     if (!this.entries.length) return nothing;
     const t = this.strings;
+    const level = this.level;
     const words = this.words;
     let shown = 0;
     const items = this.entries.map((entry) => {
       const hit = this.shows(entry, words);
       if (hit) shown += 1;
-      return this.renderItem(entry, hit, words);
+      return this.renderItem(entry, hit, words, t, level);
     });
     const count = !words.length
       ? ''
@@ -296,8 +297,13 @@ export class FaqList extends ClinicElement {
     </div>`;
   }
 
-  private renderItem(entry: Entry, hit: boolean, words: readonly string[]) {
-    const t = this.strings;
+  private renderItem(
+    entry: Entry,
+    hit: boolean,
+    words: readonly string[],
+    t: typeof en.faqList,
+    level: number,
+  ) {
     const open = this.openIds.has(entry.id);
     const question = html`<button
       type="button"
@@ -310,7 +316,7 @@ export class FaqList extends ClinicElement {
       ${this.label(entry, hit ? words : [])}${chevron}
     </button>`;
     return html`<div class="item" id=${entry.id} ?hidden=${!hit}>
-      ${heading(this.level, question)}
+      ${heading(level, question)}
       <div class="answer" part="answer" id="${entry.id}:a" hidden=${open ? nothing : 'until-found'}>
         ${entry.body}
         <p class="copy-row">
