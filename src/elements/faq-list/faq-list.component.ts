@@ -76,6 +76,7 @@ function heading(level: number, content: TemplateResult): TemplateResult {
 }
 
 /**
+ * @tagname faq-list
  * @summary Questions and answers that each open on their own: searchable, linkable one by
  * one, printed in full, and described to search engines as one FAQPage per page.
  *
