@@ -14,6 +14,11 @@ import { syncFaqJsonLd, type FaqQuestionLd } from './faq-jsonld.js';
 import { styles } from './faq-list.styles.js';
 import { fold, markAnswer, matchSpans, plainText, queryWords, setMarked } from './faq-search.js';
 
+
+// `hidden="until-found"`: closed, yet find-in-page can open it (beforematch). TypeScript's DOM
+// types know only the boolean form of `hidden`; the property takes this string too.
+const UNTIL_FOUND = 'until-found' as unknown as boolean;
+
 /** Detail of `faq-toggle`: which question (its id, as used in links) and its new state. */
 export interface FaqToggleDetail {
   id: string;
@@ -318,7 +323,7 @@ export class FaqList extends ClinicElement {
     </button>`;
     return html`<div class="item" id=${entry.id} ?hidden=${!hit}>
       ${heading(level, question)}
-      <div class="answer" part="answer" id="${entry.id}:a" hidden=${open ? nothing : 'until-found'}>
+      <div class="answer" part="answer" id="${entry.id}:a" .hidden=${open ? false : UNTIL_FOUND}>
         ${entry.body}
         <p class="copy-row">
           <button type="button" class="copy">
