@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 
@@ -6,18 +6,14 @@ const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
 
 /** The npm modules: one per element plus the pure engine and the content model. */
-const candidates: Record<string, string> = {
+export const libraryEntries: Record<string, string> = {
   index: src('index.ts'),
   eligibility: src('eligibility/index.ts'),
   content: src('content/index.ts'),
 };
 for (const tag of ['clinic-context', 'crisis-banner', 'medical-disclaimer', 'evidence-card', 'eligibility-check', 'faq-list']) {
-  candidates[tag] = src(`elements/${tag}/${tag}.ts`);
+  libraryEntries[tag] = src(`elements/${tag}/${tag}.ts`);
 }
-// TODO(foundation): drop the filter once every element folder has landed.
-export const libraryEntries = Object.fromEntries(
-  Object.entries(candidates).filter(([, path]) => existsSync(path)),
-);
 
 const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/];
 
