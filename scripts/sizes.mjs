@@ -18,11 +18,28 @@ export const TAGS = [
   'faq-list',
 ];
 
-/** Budgets in bytes of gzip, from the quality issue. */
+/** Targets in bytes of gzip, from the quality issue (#8). */
 export const BUDGETS = {
   bundle: 35 * 1024,
   codeWithoutPacks: 20 * 1024,
   element: 12 * 1024,
+};
+
+/**
+ * What `npm test` enforces today: the measured size plus about half a kilobyte, so any growth
+ * fails the build. Where a ceiling is above its target the target is not met yet (zod/mini
+ * alone weighs 6.7 kB and Lit with context 8.1 kB; see README "Performance"). Lower these as
+ * the code shrinks; never raise one without saying why in the commit.
+ */
+export const CEILINGS = {
+  bundle: 61 * 1024,
+  codeWithoutPacks: 48 * 1024,
+  'clinic-context': 8.5 * 1024,
+  'crisis-banner': 13.5 * 1024,
+  'medical-disclaimer': 12 * 1024,
+  'evidence-card': 16 * 1024,
+  'eligibility-check': 21 * 1024,
+  'faq-list': 16.5 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */
@@ -93,16 +110,23 @@ export async function measureSizes() {
     name: 'clinic-widgets.js (one file: every element, every pack)',
     ...(await bundle(index, { oneFile: true })),
     budget: BUDGETS.bundle,
+    ceiling: CEILINGS.bundle,
   });
   rows.push({
     name: 'every element with validation, packs left out',
     ...(await bundle(index, { packs: false, oneFile: true })),
     budget: BUDGETS.codeWithoutPacks,
+    ceiling: CEILINGS.codeWithoutPacks,
   });
   for (const tag of TAGS) {
     const entry = resolve(root, `src/elements/${tag}/${tag}.ts`);
     if (!existsSync(entry)) continue;
-    rows.push({ name: `${tag}.js with Lit`, ...(await bundle(entry)), budget: BUDGETS.element });
+    rows.push({
+      name: `${tag}.js with Lit`,
+      ...(await bundle(entry)),
+      budget: BUDGETS.element,
+      ceiling: CEILINGS[tag],
+    });
   }
   return rows;
 }
@@ -110,11 +134,11 @@ export async function measureSizes() {
 export function formatTable(rows) {
   const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
   const lines = [
-    '| entry | min | gzip | brotli | gzip budget | | loaded on use (gzip) |',
+    '| entry | min | gzip | brotli | loaded on use (gzip) | target (gzip) | enforced ceiling |',
     '| --- | ---: | ---: | ---: | ---: | --- | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${kb(r.budget)} | ${r.gzip <= r.budget ? 'ok' : 'OVER'} | ${r.lazyGzip ? kb(r.lazyGzip) : '-'} |`,
+        `| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} | ${r.lazyGzip ? kb(r.lazyGzip) : '-'} | ${kb(r.budget)} ${r.gzip <= r.budget ? 'met' : `missed by ${kb(r.gzip - r.budget)}`} | ${kb(r.ceiling)} |`,
     ),
   ];
   return lines.join('\n');
