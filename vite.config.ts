@@ -11,7 +11,14 @@ export const libraryEntries: Record<string, string> = {
   eligibility: src('eligibility/index.ts'),
   content: src('content/index.ts'),
 };
-for (const tag of ['clinic-context', 'crisis-banner', 'medical-disclaimer', 'evidence-card', 'eligibility-check', 'faq-list']) {
+for (const tag of [
+  'clinic-context',
+  'crisis-banner',
+  'medical-disclaimer',
+  'evidence-card',
+  'eligibility-check',
+  'faq-list',
+]) {
   libraryEntries[tag] = src(`elements/${tag}/${tag}.ts`);
 }
 
@@ -71,7 +78,10 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'es2022',
       // Two pages: the gallery and the playground (which imports custom-elements.json).
       rolldownOptions: {
-        input: { index: resolve(root, 'demo/index.html'), playground: resolve(root, 'demo/playground.html') },
+        input: {
+          index: resolve(root, 'demo/index.html'),
+          playground: resolve(root, 'demo/playground.html'),
+        },
       },
     },
   };

@@ -11,7 +11,8 @@ const ms = (n) => `${n.toFixed(2)} ms`;
 console.log('## Size (each entry bundled with everything it imports, minified)\n');
 console.log(formatTable(await measureSizes()));
 
-if (!existsSync('dist/clinic-widgets.js')) execSync('npx vite build --mode bundle --logLevel warn', { stdio: 'inherit' });
+if (!existsSync('dist/clinic-widgets.js'))
+  execSync('npx vite build --mode bundle --logLevel warn', { stdio: 'inherit' });
 if (!existsSync(chrome)) {
   console.error(`\nbench: no Chromium at ${chrome}; set CHROME_PATH for the speed figures.`);
   process.exit(1);
@@ -21,18 +22,30 @@ const server = await serve();
 const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 try {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/bench/speed.html`);
   const result = await page.evaluate(() => window.__bench);
-  console.log(`\n## Speed in Chromium (${(await browser.version())}, medians and 95th percentiles of 30 runs)\n`);
+  console.log(
+    `\n## Speed in Chromium (${await browser.version()}, medians and 95th percentiles of 30 runs)\n`,
+  );
   console.log(`Script start to all five elements rendered: ${ms(result.allRendered)}\n`);
-  console.log('| element | first render (median) | first render (p95) | update | update (median) | update (p95) |');
+  console.log(
+    '| element | first render (median) | first render (p95) | update | update (median) | update (p95) |',
+  );
   console.log('| --- | ---: | ---: | --- | ---: | ---: |');
   for (const r of result.elements) {
-    console.log(`| ${r.tag} | ${ms(r.firstMedian)} | ${ms(r.firstP95)} | ${r.update} | ${ms(r.updateMedian)} | ${ms(r.updateP95)} |`);
+    console.log(
+      `| ${r.tag} | ${ms(r.firstMedian)} | ${ms(r.firstP95)} | ${r.update} | ${ms(r.updateMedian)} | ${ms(r.updateP95)} |`,
+    );
   }
   if (existsSync('bench/faq-bench.mjs')) {
     const { runFaqBench } = await import('./faq-bench.mjs');

@@ -1,15 +1,22 @@
 // Measures in the page: time to all five rendered, each element's first render and update.
 const TAGS = {
   'crisis-banner': { attrs: {}, update: ['region', 'GB'] },
-  'medical-disclaimer': { attrs: { kind: 'all', 'reviewed-on': '2026-05-31' }, update: ['locale', 'fr'] },
-  'evidence-card': { attrs: { substance: 'alcohol', compare: '' }, update: ['substance', 'cocaine'] },
+  'medical-disclaimer': {
+    attrs: { kind: 'all', 'reviewed-on': '2026-05-31' },
+    update: ['locale', 'fr'],
+  },
+  'evidence-card': {
+    attrs: { substance: 'alcohol', compare: '' },
+    update: ['substance', 'cocaine'],
+  },
   'eligibility-check': { attrs: {}, update: ['locale', 'fr'] },
   'faq-list': { attrs: { pack: 'ketamine-addiction', searchable: '' }, update: ['locale', 'fr'] },
 };
 const RUNS = 30;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const p95 = (xs) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 
 async function allRendered() {
   const tags = Object.keys(TAGS);
@@ -40,9 +47,19 @@ async function perElement() {
       updates.push(performance.now() - t0);
       el.remove();
     }
-    rows.push({ tag, firstMedian: median(first), firstP95: p95(first), updateMedian: median(updates), updateP95: p95(updates), update: update.join('=') });
+    rows.push({
+      tag,
+      firstMedian: median(first),
+      firstP95: p95(first),
+      updateMedian: median(updates),
+      updateP95: p95(updates),
+      update: update.join('='),
+    });
   }
   return rows;
 }
 
-window.__bench = (async () => ({ allRendered: await allRendered(), elements: await perElement() }))();
+window.__bench = (async () => ({
+  allRendered: await allRendered(),
+  elements: await perElement(),
+}))();

@@ -216,7 +216,8 @@ export class Gallery {
           flags.issues.length
             ? html`<div class="flag flag-error">
                 <p>
-                  <strong>Content error</strong> in this section: the element did not use this content.
+                  <strong>Content error</strong> in this section: the element did not use this
+                  content.
                 </p>
                 <ul class="issues">
                   ${flags.issues.map((i) => html`<li><code class="path">${i.path}</code>: ${i.message}</li>`)}

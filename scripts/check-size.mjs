@@ -10,4 +10,6 @@ if (over.length) {
   process.exit(1);
 }
 const missed = rows.filter((r) => r.gzip > r.budget).length;
-console.log(`size: every entry within its ceiling; ${rows.length - missed} of ${rows.length} meet the issue's target`);
+console.log(
+  `size: every entry within its ceiling; ${rows.length - missed} of ${rows.length} meet the issue's target`,
+);

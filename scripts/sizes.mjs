@@ -88,7 +88,11 @@ async function bundle(entry, { packs = true, oneFile = false } = {}) {
   visit(chunks.find((c) => c.isEntry));
   const lazy = chunks.filter((c) => !initial.has(c));
   const join = (list) => list.map((c) => c.code).join('\n');
-  return { ...weigh(join([...initial])), lazyGzip: lazy.length ? weigh(join(lazy)).gzip : 0, all: weigh(join(chunks)) };
+  return {
+    ...weigh(join([...initial])),
+    lazyGzip: lazy.length ? weigh(join(lazy)).gzip : 0,
+    all: weigh(join(chunks)),
+  };
 }
 
 export function weigh(code) {

@@ -33,7 +33,8 @@ describe('<clinic-context>', () => {
   });
 
   it('passes the clinic name, intake link, locale and region to every widget inside', async () => {
-    const el = await fixture(staticHtml`<clinic-context locale="fr" region="GB" clinic-name="Clinique Nord" intake-url="/intake">
+    const el =
+      await fixture(staticHtml`<clinic-context locale="fr" region="GB" clinic-name="Clinique Nord" intake-url="/intake">
         <${probe}></${probe}><section><${probe}></${probe}></section>
       </clinic-context>`);
     const widgets = [...el.querySelectorAll(probeTag)];
@@ -70,7 +71,8 @@ describe('<clinic-context>', () => {
   });
 
   it('lets the nearest provider win and inherits what it leaves out', async () => {
-    const el = await fixture(staticHtml`<clinic-context locale="en" region="US" clinic-name="Outer Clinic">
+    const el =
+      await fixture(staticHtml`<clinic-context locale="en" region="US" clinic-name="Outer Clinic">
         <${probe} id="outer"></${probe}>
         <clinic-context region="IE"><${probe} id="inner"></${probe}></clinic-context>
       </clinic-context>`);

@@ -2,6 +2,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { ContentErrorDetail } from '../src/content/content-controller.js';
 import { check, formatPath } from '../src/content/issues.js';
+import { jsonUrl, quietErrors } from './helpers/fixtures.js';
 import { ContentProbe, defineFresh, probeSchema } from './helpers/probe-element.js';
 
 const tagName = defineFresh(ContentProbe, 'content-probe');
@@ -11,20 +12,14 @@ function items(el: Element): string[] {
   return [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.trim());
 }
 
-function quietErrors(): { errors: string[]; restore: () => void } {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (message: string) => errors.push(message);
-  return { errors, restore: () => (console.error = original) };
-}
-
-function jsonUrl(data: unknown): string {
-  return URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-}
-
 describe('content sources and validation', () => {
   it('names the exact path of a bad field', () => {
-    const result = check(probeSchema, { studies: [{ name: 'A', year: 2020 }, { name: 'B', year: '2021' }] });
+    const result = check(probeSchema, {
+      studies: [
+        { name: 'A', year: 2020 },
+        { name: 'B', year: '2021' },
+      ],
+    });
     expect(result).to.deep.equal({
       ok: false,
       issues: [{ path: 'studies[1].year', message: 'expected number' }],

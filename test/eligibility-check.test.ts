@@ -6,6 +6,7 @@ import type {
   EligibilityCheck,
   EligibilityResultDetail,
 } from '../src/elements/eligibility-check/eligibility-check.js';
+import { candidateAnswers } from './helpers/fixtures.js';
 
 const shadow = (el: EligibilityCheck) => el.shadowRoot!;
 const text = (node: Element | null | undefined) =>
@@ -488,19 +489,4 @@ async function answerDays(el: EligibilityCheck, days: string): Promise<void> {
   await el.updateComplete;
 }
 
-function ideal() {
-  return {
-    immediateDanger: false,
-    ketamineMisuse: false,
-    currentlyUsing: false,
-    abstinentDays: 120,
-    seekingDetox: false,
-    negativeUrineScreen: true,
-    inAddictionCare: true,
-    recoverySupport: true,
-    consentToCoordinate: true,
-    substance: 'alcohol' as const,
-    comorbidity: 'trd' as const,
-    otherDissociativeMisuse: false,
-  };
-}
+const ideal = candidateAnswers;

@@ -21,22 +21,9 @@ import {
   type Outcome,
   type ReasonId,
 } from '../src/eligibility/index.js';
+import { candidateAnswers } from './helpers/fixtures.js';
 
-/** A reader the clinic would most often see as suitable: every screening point met. */
-const ideal: EligibilityAnswers = {
-  immediateDanger: false,
-  ketamineMisuse: false,
-  currentlyUsing: false,
-  abstinentDays: 120,
-  seekingDetox: false,
-  negativeUrineScreen: true,
-  inAddictionCare: true,
-  recoverySupport: true,
-  consentToCoordinate: true,
-  substance: 'alcohol',
-  comorbidity: 'trd',
-  otherDissociativeMisuse: false,
-};
+const ideal: EligibilityAnswers = candidateAnswers();
 
 const treatmentNotes: NoteId[] = ['supervised-dosing', 'urine-each-session'];
 

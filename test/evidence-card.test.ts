@@ -5,6 +5,7 @@ import { evidenceSchema, type Evidence } from '../src/content/evidence.js';
 import { check } from '../src/content/issues.js';
 import { evidencePack } from '../src/content/packs/evidence.js';
 import { EvidenceCard } from '../src/elements/evidence-card/evidence-card.js';
+import { quietErrors } from './helpers/fixtures.js';
 
 /** The ids the README lists for `study="…"`. */
 const STUDY_IDS = [
@@ -70,13 +71,6 @@ function bars(card: HTMLElement): { label: string; value: string; width: string 
 
 function sourceLink(card: HTMLElement): HTMLAnchorElement {
   return card.querySelector<HTMLAnchorElement>('.citation a')!;
-}
-
-function quietErrors(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.error;
-  console.error = (message: string) => messages.push(String(message));
-  return { messages, restore: () => (console.error = original) };
 }
 
 async function card(template: ReturnType<typeof html>): Promise<EvidenceCard> {
@@ -296,7 +290,7 @@ describe('<evidence-card compare>', () => {
   });
 
   it('tells the author when the substance has nothing to compare', async () => {
-    const { messages, restore } = quietErrors();
+    const { errors: messages, restore } = quietErrors();
     try {
       const el = await card(html`<evidence-card substance="cocaine" compare></evidence-card>`);
       expect(root(el).querySelector('.comparison')).to.equal(null);
@@ -657,7 +651,7 @@ describe('<evidence-card variant="compact">', () => {
 
 describe('<evidence-card> attributes an author can get wrong', () => {
   it('falls back to the overview for an unknown substance, and says why', async () => {
-    const { messages, restore } = quietErrors();
+    const { errors: messages, restore } = quietErrors();
     let el: EvidenceCard;
     try {
       el = await card(html`<evidence-card substance="tobacco"></evidence-card>`);
@@ -671,7 +665,7 @@ describe('<evidence-card> attributes an author can get wrong', () => {
   });
 
   it('falls back to the overview for an unknown study, or to its substance when one is given', async () => {
-    const { messages, restore } = quietErrors();
+    const { errors: messages, restore } = quietErrors();
     let overview: EvidenceCard;
     let substance: EvidenceCard;
     try {
@@ -696,7 +690,7 @@ describe('<evidence-card> attributes an author can get wrong', () => {
     expect(root(el).querySelector('.card-title')!.localName).to.equal('h2');
     expect(root(el).querySelector('.section-title')!.localName).to.equal('h3');
     expect(root(el).querySelector('.study-title')!.localName).to.equal('h4');
-    const { messages, restore } = quietErrors();
+    const { errors: messages, restore } = quietErrors();
     try {
       const bad = await card(
         html`<evidence-card heading-level="9" variant="wide"></evidence-card>`,
@@ -756,7 +750,7 @@ describe('<evidence-card> custom evidence', () => {
     const bad = customEvidence();
     (bad.substances[0] as { strength: string }).strength = 'huge';
     bad.substances[0]!.studies = ['own-2024', 'missing-1999'];
-    const { messages, restore } = quietErrors();
+    const { errors: messages, restore } = quietErrors();
     try {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const heard = oneEvent(wrapper, 'content-error');

@@ -5,6 +5,7 @@ import { slugify } from '../src/content/faq.js';
 import type { ContentErrorDetail } from '../src/content/content-controller.js';
 import '../src/elements/faq-list/faq-list.js';
 import type { FaqList, FaqToggleDetail } from '../src/elements/faq-list/faq-list.js';
+import { jsonUrl, quietErrors } from './helpers/fixtures.js';
 
 const shadow = (el: FaqList) => el.shadowRoot!;
 const questionButton = (el: FaqList, id: string) =>
@@ -28,17 +29,6 @@ const ld = () =>
       acceptedAnswer: { '@type': string; text: string };
     }[];
   };
-
-function quietErrors(): { errors: string[]; restore: () => void } {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (message: string) => errors.push(message);
-  return { errors, restore: () => (console.error = original) };
-}
-
-function jsonUrl(data: unknown): string {
-  return URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
-}
 
 async function settled(el: FaqList): Promise<void> {
   // The content controller's MutationObserver runs in a microtask before the next update.

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { candidateAnswers } from './helpers/fixtures.js';
 import {
   BUNDLE,
   EVERY_ELEMENT,
@@ -45,7 +46,10 @@ describe('host pages (the built bundle in real pages)', () => {
     expect(requests.length).to.be.greaterThan(0);
     for (const url of requests) expect(new URL(url).origin, url).to.equal(location.origin);
     const own = requests.map((url) => new URL(url).pathname);
-    expect(own.filter((path) => !/^\/(dist|test)\//.test(path)), 'only the page’s own files').to.deep.equal([]);
+    expect(
+      own.filter((path) => !/^\/(dist|test)\//.test(path)),
+      'only the page’s own files',
+    ).to.deep.equal([]);
   });
 
   it('works under a strict CSP with Trusted Types, with no violation while a reader uses it', async () => {
@@ -81,7 +85,8 @@ describe('host pages (the built bundle in real pages)', () => {
   async function layoutShiftOfLateUpgrade(withStylesheet: boolean): Promise<number> {
     page = await openPage({ body: EVERY_ELEMENT, scripts: [], waitFor: [] });
     if (!withStylesheet) page.doc.querySelector('link[rel=stylesheet]')!.remove();
-    const frames = () => new Promise((r) => page!.win.requestAnimationFrame(() => page!.win.requestAnimationFrame(r)));
+    const frames = () =>
+      new Promise((r) => page!.win.requestAnimationFrame(() => page!.win.requestAnimationFrame(r)));
     await frames();
     const script = page.doc.createElement('script');
     script.type = 'module';
@@ -113,7 +118,9 @@ const HOSTILE_TEXT = `
 <clinic-context locale="en" region="CA" intake-url="javascript:${PWN}">
   <crisis-banner id="banner">${hostileJson({
     emergency: '911',
-    lines: [{ name: `${IMG}</style><style>body{display:none}</style>\u202Eevil\u200B 🚑`, call: '988' }],
+    lines: [
+      { name: `${IMG}</style><style>body{display:none}</style>\u202Eevil\u200B 🚑`, call: '988' },
+    ],
   })}</crisis-banner>
   <faq-list id="faq">${hostileJson({
     items: [
@@ -144,9 +151,12 @@ function expectUntouched(p: HostPage): void {
   expect(p.win.getComputedStyle(p.doc.body).display).to.equal('block');
   for (const el of deepElements(p.doc)) {
     if (el.getRootNode() !== p.doc) {
-      expect(['script', 'img', 'iframe', 'object'], 'no element made from content').to.not.include(el.localName);
+      expect(['script', 'img', 'iframe', 'object'], 'no element made from content').to.not.include(
+        el.localName,
+      );
     }
-    for (const attr of el.getAttributeNames()) expect(attr, `${el.localName} attribute`).to.not.match(/^on/);
+    for (const attr of el.getAttributeNames())
+      expect(attr, `${el.localName} attribute`).to.not.match(/^on/);
     const href = el.getAttribute('href');
     if (href) expect(href, 'no script link').to.not.match(/^\s*javascript:/i);
   }
@@ -154,27 +164,35 @@ function expectUntouched(p: HostPage): void {
 
 describe('host pages: hostile content', () => {
   it('shows markup in content as text and never runs it', async () => {
-    page = await openPage({ body: HOSTILE_TEXT, waitFor: ['crisis-banner', 'faq-list', 'eligibility-check'] });
+    page = await openPage({
+      body: HOSTILE_TEXT,
+      waitFor: ['crisis-banner', 'faq-list', 'eligibility-check'],
+    });
     const check = page.doc.querySelector('#check') as HTMLElement & { answers: object };
-    check.answers = {
-      immediateDanger: false, substance: 'alcohol', currentlyUsing: false, abstinentDays: 120,
-      negativeUrineScreen: true, seekingDetox: false, inAddictionCare: true, recoverySupport: true,
-      comorbidity: 'trd', ketamineMisuse: false, otherDissociativeMisuse: false, consentToCoordinate: true,
-    };
+    check.answers = candidateAnswers();
     for (const button of deepElements(page.doc)) {
-      if (button instanceof page.win.HTMLButtonElement && button.getAttribute('aria-expanded') === 'false') button.click();
+      if (
+        button instanceof page.win.HTMLButtonElement &&
+        button.getAttribute('aria-expanded') === 'false'
+      )
+        button.click();
     }
     await settle(page.doc);
     expect(shadowText(page.doc, '#banner')).to.contain('<img src=x onerror=');
     expect(shadowText(page.doc, '#faq')).to.contain('Safe');
-    const faqLinks = [...page.doc.querySelector('#faq')!.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href'));
+    const faqLinks = [
+      ...page.doc.querySelector('#faq')!.shadowRoot!.querySelectorAll('a[href]'),
+    ].map((a) => a.getAttribute('href'));
     expect(faqLinks).to.include('https://example.org/');
     expectUntouched(page);
     expect(page.captured.pageErrors).to.deep.equal([]);
   });
 
   it('reports invalid, oversized, deeply nested and mistyped content and keeps the page working', async () => {
-    page = await openPage({ body: HOSTILE_INVALID, waitFor: ['crisis-banner', 'evidence-card', 'faq-list'] });
+    page = await openPage({
+      body: HOSTILE_INVALID,
+      waitFor: ['crisis-banner', 'evidence-card', 'faq-list'],
+    });
     expectUntouched(page);
     expect(page.captured.pageErrors).to.deep.equal([]);
     const errors = page.captured.errors.join('\n');
@@ -201,25 +219,33 @@ describe('host pages: aggressive host styles', () => {
       expect(el.getBoundingClientRect().width, `${tag} width`).to.be.greaterThan(200);
     }
     // The crisis number stays a visible, readable link.
-    const call = page.doc.querySelector('crisis-banner')!.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    const call = page.doc
+      .querySelector('crisis-banner')!
+      .shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
     const box = call.getBoundingClientRect();
     expect(box.width).to.be.greaterThan(24);
     expect(box.height).to.be.greaterThan(24);
     const style = page.win.getComputedStyle(call);
-    expect(style.color).to.not.equal(page.win.getComputedStyle(call.parentElement!).backgroundColor);
+    expect(style.color).to.not.equal(
+      page.win.getComputedStyle(call.parentElement!).backgroundColor,
+    );
   });
 });
 
 interface AxeResult {
   violations: { id: string; nodes: { target: unknown[] }[] }[];
 }
-type AxeWindow = HostPage['win'] & { axe: { run(context: Document, options: object): Promise<AxeResult> } };
+type AxeWindow = HostPage['win'] & {
+  axe: { run(context: Document, options: object): Promise<AxeResult> };
+};
 
 async function axeViolations(p: HostPage): Promise<string[]> {
   const result = await (p.win as AxeWindow).axe.run(p.doc, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
   });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+  );
 }
 
 const AXE = '<script src="/node_modules/axe-core/axe.min.js"></script>';
@@ -227,12 +253,21 @@ const AXE = '<script src="/node_modules/axe-core/axe.min.js"></script>';
 describe('host pages: accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   for (const locale of ['en', 'fr']) {
     it(`has no violation in ${locale}, before and after a reader opens everything`, async () => {
-      page = await openPage({ body: EVERY_ELEMENT.replace('locale="en"', `locale="${locale}"`), head: AXE });
+      page = await openPage({
+        body: EVERY_ELEMENT.replace('locale="en"', `locale="${locale}"`),
+        head: AXE,
+      });
       expect(await axeViolations(page), 'initial').to.deep.equal([]);
       for (const el of deepElements(page.doc)) {
-        if (el instanceof page.win.HTMLButtonElement && el.getAttribute('aria-expanded') === 'false') el.click();
+        if (
+          el instanceof page.win.HTMLButtonElement &&
+          el.getAttribute('aria-expanded') === 'false'
+        )
+          el.click();
       }
-      const check = page.doc.querySelector('eligibility-check') as HTMLElement & { answers: object };
+      const check = page.doc.querySelector('eligibility-check') as HTMLElement & {
+        answers: object;
+      };
       check.answers = { immediateDanger: true };
       await settle(page.doc);
       expect(await axeViolations(page), 'opened, with a result').to.deep.equal([]);
@@ -265,7 +300,8 @@ describe('host pages: keyboard only', () => {
         active.getAttribute('aria-labelledby');
       if (!name) problems.push(`${active.localName} has no name`);
       const style = page.win.getComputedStyle(active);
-      if (style.outlineStyle === 'none' && style.boxShadow === 'none') problems.push(`${active.localName} shows no focus`);
+      if (style.outlineStyle === 'none' && style.boxShadow === 'none')
+        problems.push(`${active.localName} shows no focus`);
     }
     expect(problems).to.deep.equal([]);
     for (const tag of ['crisis-banner', 'evidence-card', 'eligibility-check', 'faq-list']) {

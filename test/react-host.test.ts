@@ -4,7 +4,10 @@ import type { EligibilityCheck } from '../src/elements/eligibility-check/eligibi
 import { settle } from './host-pages/host.js';
 
 interface ReactApp {
-  mount(container: HTMLElement): { root: { unmount(): void }; log: { outcomes: string[]; toggles: string[] } };
+  mount(container: HTMLElement): {
+    root: { unmount(): void };
+    log: { outcomes: string[]; toggles: string[] };
+  };
 }
 
 // Built by scripts/build-test-fixtures.mjs before the tests (React ships CommonJS).
@@ -17,8 +20,17 @@ describe('a React 19 host', () => {
     const { root, log } = mount(container);
     try {
       await settle(document);
-      for (const tag of ['crisis-banner', 'medical-disclaimer', 'evidence-card', 'eligibility-check', 'faq-list']) {
-        expect(container.querySelector(tag)!.shadowRoot!.textContent!.trim().length, tag).to.be.greaterThan(20);
+      for (const tag of [
+        'crisis-banner',
+        'medical-disclaimer',
+        'evidence-card',
+        'eligibility-check',
+        'faq-list',
+      ]) {
+        expect(
+          container.querySelector(tag)!.shadowRoot!.textContent!.trim().length,
+          tag,
+        ).to.be.greaterThan(20);
       }
 
       // The `answers` property (an object) reached the element: the result is shown.
@@ -33,13 +45,17 @@ describe('a React 19 host', () => {
       expect(log.toggles).to.have.length(1);
       expect(log.toggles[0]).to.match(/:true$/);
       await new Promise(requestAnimationFrame);
-      expect(container.querySelector('#last-toggle')!.textContent).to.equal(log.toggles[0]!.split(':')[0]);
+      expect(container.querySelector('#last-toggle')!.textContent).to.equal(
+        log.toggles[0]!.split(':')[0],
+      );
 
       // Context changed by React state reaches every widget.
       container.querySelector<HTMLButtonElement>('#to-french')!.click();
       await new Promise(requestAnimationFrame);
       await settle(document);
-      expect(container.querySelector('crisis-banner')!.shadowRoot!.textContent).to.match(/Urgence|urgence/);
+      expect(container.querySelector('crisis-banner')!.shadowRoot!.textContent).to.match(
+        /Urgence|urgence/,
+      );
     } finally {
       root.unmount();
     }

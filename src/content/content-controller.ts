@@ -105,7 +105,12 @@ export class ContentController<T> implements ReactiveController {
       void this.fetchSrc(this.host.src);
     } else {
       const fallback = this.options.fallback?.();
-      this.settle(key, fallback instanceof Promise ? fallback.then((f) => this.useFallback(f)) : this.useFallback(fallback));
+      this.settle(
+        key,
+        fallback instanceof Promise
+          ? fallback.then((f) => this.useFallback(f))
+          : this.useFallback(fallback),
+      );
     }
   }
 
@@ -137,10 +142,18 @@ export class ContentController<T> implements ReactiveController {
       const response = await fetch(new URL(url, document.baseURI), { signal: abort.signal });
       parsed = response.ok
         ? parseJson(await response.text())
-        : { ok: false, issues: [{ path: '(src)', message: `${url} answered HTTP ${response.status}` }] };
+        : {
+            ok: false,
+            issues: [{ path: '(src)', message: `${url} answered HTTP ${response.status}` }],
+          };
     } catch (error) {
       if (abort.signal.aborted) return;
-      parsed = { ok: false, issues: [{ path: '(src)', message: `${url} could not be loaded (${(error as Error).message})` }] };
+      parsed = {
+        ok: false,
+        issues: [
+          { path: '(src)', message: `${url} could not be loaded (${(error as Error).message})` },
+        ],
+      };
     }
     if (abort.signal.aborted) return;
     this.fetching = undefined;
@@ -148,7 +161,10 @@ export class ContentController<T> implements ReactiveController {
     if (!abort.signal.aborted) this.host.requestUpdate();
   }
 
-  private accept(source: ContentSource, parsed: ReturnType<typeof parseJson>): void | Promise<void> {
+  private accept(
+    source: ContentSource,
+    parsed: ReturnType<typeof parseJson>,
+  ): void | Promise<void> {
     const { schema } = this.options;
     if (parsed.ok && typeof schema === 'function') {
       return schema().then((loaded) => this.apply(source, check(loaded, parsed.value)));
@@ -177,7 +193,9 @@ export class ContentController<T> implements ReactiveController {
     this.reportedKey = key;
     const tag = this.host.localName;
     const lines = issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
-    console.error(`<${tag}>: content from ${describeSource(source)} is invalid and was not shown:\n${lines}`);
+    console.error(
+      `<${tag}>: content from ${describeSource(source)} is invalid and was not shown:\n${lines}`,
+    );
     this.host.dispatchEvent(
       new CustomEvent<ContentErrorDetail>('content-error', {
         bubbles: true,

@@ -21,7 +21,13 @@ export {
   evidenceSourceSchema,
   STRENGTHS,
 } from './evidence.js';
-export type { Evidence, EvidenceStudy, EvidenceSubstance, EvidenceSource, Strength } from './evidence.js';
+export type {
+  Evidence,
+  EvidenceStudy,
+  EvidenceSubstance,
+  EvidenceSource,
+  Strength,
+} from './evidence.js';
 export { evidencePack } from './packs/evidence.js';
 export { FAQ_ID, faqItemSchema, faqSchema, slugify } from './faq.js';
 export type { FaqContent, FaqItem, FaqPack } from './faq.js';

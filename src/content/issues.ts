@@ -38,7 +38,9 @@ function describe(issue: RawIssue): string {
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'regex' ? 'has an invalid format' : `expected a valid ${issue.format}`;
+      return issue.format === 'regex'
+        ? 'has an invalid format'
+        : `expected a valid ${issue.format}`;
     case 'unrecognized_keys':
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_union':

@@ -27,7 +27,8 @@ export function asRegion(value: string | null | undefined): Region | undefined {
 export function nearestLang(from: Element): string | undefined {
   let node: Node | null = from;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    if (node instanceof Element && node.hasAttribute('lang'))
+      return node.getAttribute('lang') ?? '';
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return undefined;

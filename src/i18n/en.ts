@@ -41,7 +41,8 @@ export const evidenceCard = {
   },
   legendTitle: 'What the strength levels mean',
   legend: {
-    strongest: 'The most trial evidence: several randomised trials, including rigorous recent ones.',
+    strongest:
+      'The most trial evidence: several randomised trials, including rigorous recent ones.',
     moderate: 'Promising randomised trials, but few: they need repeating, with longer follow-up.',
     limited: 'Few or older trials, not repeated at scale.',
     minimal: 'Little or no published randomised-trial evidence.',
@@ -79,7 +80,9 @@ export const eligibilityCheck = {
   privacy: 'Your answers stay on this page: nothing is sent or saved.',
   questionNumber: (n: number) => `Question ${n}`,
   left: (n: number) =>
-    n <= 1 ? 'This is the last question.' : `At most ${n - 1} more ${n === 2 ? 'question' : 'questions'} after this one.`,
+    n <= 1
+      ? 'This is the last question.'
+      : `At most ${n - 1} more ${n === 2 ? 'question' : 'questions'} after this one.`,
   continue: 'Continue',
   back: 'Back',
   startOver: 'Start over',
@@ -148,7 +151,8 @@ export const eligibilityCheck = {
       hint: 'For example, AA, SMART Recovery, group therapy, peer support or an addiction counsellor.',
     },
     consentToCoordinate: {
-      legend: 'Would you agree to the clinic working with your addiction physician and family doctor?',
+      legend:
+        'Would you agree to the clinic working with your addiction physician and family doctor?',
       hint: 'Coordinated care is required: the clinic asks your consent to share information with them.',
     },
     substance: {
@@ -239,7 +243,8 @@ export const eligibilityCheck = {
   notes: {
     'abstinence-individualised': (days: number) =>
       `The abstinence period is set for each person, typically 30–90 days depending on the substance, severity and stability. With ${enDays(days)}, the intake call looks at this with you.`,
-    'supervised-dosing': 'Sessions are supervised in the clinic; take-home ketamine is generally not used.',
+    'supervised-dosing':
+      'Sessions are supervised in the clinic; take-home ketamine is generally not used.',
     'urine-each-session': 'Urine drug screening takes place before each session.',
   },
 };

@@ -11,8 +11,10 @@ export const common: Strings<typeof en.common> = {
 export const crisisBanner: Strings<typeof en.crisisBanner> = {
   label: 'Soutien en cas de crise',
   urgent: 'Urgence\u00a0:',
-  danger: 'Si vous ou une autre personne êtes en danger immédiat, appelez les services d’urgence maintenant.',
-  dangerCall: 'Si vous ou une autre personne êtes en danger immédiat, appelez les services d’urgence maintenant\u00a0:',
+  danger:
+    'Si vous ou une autre personne êtes en danger immédiat, appelez les services d’urgence maintenant.',
+  dangerCall:
+    'Si vous ou une autre personne êtes en danger immédiat, appelez les services d’urgence maintenant\u00a0:',
   compactDanger: 'Danger immédiat\u00a0:',
   compactServices: 'appelez les services d’urgence',
   or: 'ou',
@@ -38,8 +40,10 @@ export const evidenceCard: Strings<typeof en.evidenceCard> = {
   },
   legendTitle: 'Ce que signifient les niveaux de preuve',
   legend: {
-    strongest: 'Le plus de données\u00a0: plusieurs essais randomisés, dont des essais récents et rigoureux.',
-    moderate: 'Des essais randomisés prometteurs mais peu nombreux, à reproduire avec un suivi plus long.',
+    strongest:
+      'Le plus de données\u00a0: plusieurs essais randomisés, dont des essais récents et rigoureux.',
+    moderate:
+      'Des essais randomisés prometteurs mais peu nombreux, à reproduire avec un suivi plus long.',
     limited: 'Peu d’essais, ou des essais anciens, non reproduits à grande échelle.',
     minimal: 'Peu ou pas de données publiées issues d’essais randomisés.',
   },
@@ -107,13 +111,15 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
   checkAgain: (n: number) => `Vous pourrez refaire la vérification dans ${frDays(n)}.`,
   crisisTitle: 'Obtenez de l’aide maintenant',
   crisisDanger: 'Si vous êtes en danger immédiat, appelez les services d’urgence maintenant.',
-  crisisDangerCall: 'Si vous êtes en danger immédiat, appelez les services d’urgence maintenant\u00a0:',
+  crisisDangerCall:
+    'Si vous êtes en danger immédiat, appelez les services d’urgence maintenant\u00a0:',
   call: (n: string) => `Appeler le ${n}`,
   text: (n: string) => `Texter le ${n}`,
   or: 'ou',
   questions: {
     immediateDanger: {
-      legend: 'Êtes-vous en danger en ce moment, ou avez-vous des pensées de mettre fin à vos jours?',
+      legend:
+        'Êtes-vous en danger en ce moment, ou avez-vous des pensées de mettre fin à vos jours?',
       hint: 'Si vous n’êtes pas certain, choisissez Oui\u00a0: vous verrez tout de suite où obtenir de l’aide.',
     },
     ketamineMisuse: {
@@ -145,7 +151,8 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
       hint: 'Par exemple, les AA, SMART Recovery, une thérapie de groupe, du soutien par les pairs ou un intervenant en dépendance.',
     },
     consentToCoordinate: {
-      legend: 'Accepteriez-vous que la clinique travaille avec votre médecin en dépendance et votre médecin de famille?',
+      legend:
+        'Accepteriez-vous que la clinique travaille avec votre médecin en dépendance et votre médecin de famille?',
       hint: 'Les soins coordonnés sont obligatoires\u00a0: la clinique demande votre consentement pour échanger des renseignements avec eux.',
     },
     substance: {
@@ -216,7 +223,8 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
       `Vous avez ${frDays(days)} d’abstinence; la clinique demande au moins ${frDays(min)}, documentés.`,
     'abstinence-unknown': (_days: number, min: number) =>
       `Votre période d’abstinence n’est pas encore connue; la clinique demande au moins ${frDays(min)}, documentés.`,
-    'no-urine-screen': 'L’abstinence doit être documentée par un dépistage urinaire de drogues négatif.',
+    'no-urine-screen':
+      'L’abstinence doit être documentée par un dépistage urinaire de drogues négatif.',
     'no-addiction-care':
       'Des soins en médecine des dépendances sont attendus, comme la buprénorphine ou la méthadone pour les opioïdes, ou la naltrexone ou l’acamprosate pour l’alcool. La kétamine ne les remplace pas.',
     'no-recovery-support':
@@ -229,7 +237,8 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
       'La voie la plus claire est une dépression résistante au traitement ou un TSPT, avec un rétablissement stable. La kétamine est utilisée hors indication pour la dépendance seule.',
     'opioids-limited-evidence':
       'Pour les opioïdes, les données sur la kétamine sont très limitées\u00a0: la buprénorphine ou la méthadone restent le traitement de première intention.',
-    'substance-case-by-case': 'Pour cette substance, la clinique évalue chaque cas individuellement.',
+    'substance-case-by-case':
+      'Pour cette substance, la clinique évalue chaque cas individuellement.',
     'screening-points-met':
       'Vos réponses correspondent aux points de sélection de la clinique\u00a0: abstinence documentée, soins en dépendance et soutien au rétablissement en place, soins coordonnés, et dépression résistante au traitement ou TSPT.',
   },

@@ -1,6 +1,11 @@
 import { LitElement } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { clinicContext, type ClinicContextValue, type Locale, type Region } from '../context/clinic-context.js';
+import {
+  clinicContext,
+  type ClinicContextValue,
+  type Locale,
+  type Region,
+} from '../context/clinic-context.js';
 import { asRegion, nearestLang, parseLocaleTag } from '../context/locale.js';
 import { VERSION } from '../version.js';
 
@@ -25,7 +30,7 @@ export class ClinicElement extends LitElement {
   declare region?: string;
 
   /** The nearest `<clinic-context>`'s values, if any. */
-  protected declare clinic?: ClinicContextValue;
+  declare protected clinic?: ClinicContextValue;
 
   private readonly reported = new Set<string>();
   private readonly pendingWork = new Set<Promise<unknown>>();
@@ -94,4 +99,3 @@ export class ClinicElement extends LitElement {
     );
   }
 }
-

@@ -6,5 +6,6 @@ import { pick } from '../i18n/index.js';
 
 /** The short neutral line a reader sees where an element's content could not be used. */
 export function contentNotice(locale: Locale) {
-  return html`<p class="content-notice" part="notice">${pick(locale, en.common, fr.common).contentError}</p>`;
+  const notice = pick(locale, en.common, fr.common).contentError;
+  return html`<p class="content-notice" part="notice">${notice}</p>`;
 }

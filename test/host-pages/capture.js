@@ -12,7 +12,9 @@ console.warn = (...args) => {
   originalWarn(...args);
 };
 window.addEventListener('error', (event) => captured.pageErrors.push(String(event.message)));
-window.addEventListener('unhandledrejection', (event) => captured.pageErrors.push(String(event.reason)));
+window.addEventListener('unhandledrejection', (event) =>
+  captured.pageErrors.push(String(event.reason)),
+);
 document.addEventListener('securitypolicyviolation', (event) => {
   captured.violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`);
 });

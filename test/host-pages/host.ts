@@ -1,3 +1,5 @@
+import { TAGS } from '../../src/ready.js';
+
 /** Builds real host pages around the built bundle (dist/clinic-widgets.js) in an iframe. */
 
 export const BUNDLE = '/dist/clinic-widgets.js';
@@ -5,13 +7,8 @@ export const STYLESHEET = '/dist/clinic-widgets.css';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
-export const WIDGET_TAGS = [
-  'crisis-banner',
-  'medical-disclaimer',
-  'evidence-card',
-  'eligibility-check',
-  'faq-list',
-] as const;
+/** Every widget tag (the library's tags but the context). */
+export const WIDGET_TAGS = TAGS.filter((tag) => tag !== 'clinic-context');
 
 /** The README's snippet, with every element in it. */
 export const EVERY_ELEMENT = `

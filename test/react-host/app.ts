@@ -4,27 +4,14 @@ import { createElement as h, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import '../../src/index.js';
-import type { EligibilityAnswers } from '../../src/eligibility/index.js';
+import { candidateAnswers } from '../helpers/fixtures.js';
 
 export interface AppLog {
   outcomes: string[];
   toggles: string[];
 }
 
-const CANDIDATE: EligibilityAnswers = {
-  immediateDanger: false,
-  substance: 'alcohol',
-  currentlyUsing: false,
-  abstinentDays: 120,
-  negativeUrineScreen: true,
-  seekingDetox: false,
-  inAddictionCare: true,
-  recoverySupport: true,
-  comorbidity: 'trd',
-  ketamineMisuse: false,
-  otherDissociativeMisuse: false,
-  consentToCoordinate: true,
-};
+const CANDIDATE = candidateAnswers();
 
 function App({ log }: { log: AppLog }) {
   const [locale, setLocale] = useState('en');
@@ -40,7 +27,8 @@ function App({ log }: { log: AppLog }) {
     // A property, not an attribute: React 19 sets it on the element.
     h('eligibility-check', {
       answers: CANDIDATE,
-      'oneligibility-result': (event: CustomEvent<{ outcome: string }>) => log.outcomes.push(event.detail.outcome),
+      'oneligibility-result': (event: CustomEvent<{ outcome: string }>) =>
+        log.outcomes.push(event.detail.outcome),
     }),
     h('faq-list', {
       pack: 'ketamine-addictive',

@@ -41,7 +41,7 @@ export class ClinicContext extends LitElement {
   /** The clinic's phone number, as it should be shown. */
   declare phone?: string;
 
-  private declare parentValue?: ClinicContextValue;
+  declare private parentValue?: ClinicContextValue;
   private readonly provider = new ContextProvider(this, {
     context: clinicContext,
     initialValue: { locale: 'en' },
@@ -68,10 +68,14 @@ export class ClinicContext extends LitElement {
     const parent = this.parentValue;
     const own = parseLocaleTag(this.locale);
     if (this.locale && !own.locale) {
-      console.error(`<clinic-context>: locale "${this.locale}" is not supported; use "en" or "fr".`);
+      console.error(
+        `<clinic-context>: locale "${this.locale}" is not supported; use "en" or "fr".`,
+      );
     }
     if (this.region && !asRegion(this.region)) {
-      console.error(`<clinic-context>: region "${this.region}" is not known; use CA, US, GB, IE, AU or EU.`);
+      console.error(
+        `<clinic-context>: region "${this.region}" is not known; use CA, US, GB, IE, AU or EU.`,
+      );
     }
     const fromLang = parent ? {} : parseLocaleTag(nearestLang(this));
     this.provider.setValue({

@@ -14,7 +14,6 @@ import { syncFaqJsonLd, type FaqQuestionLd } from './faq-jsonld.js';
 import { styles } from './faq-list.styles.js';
 import { fold, markAnswer, matchSpans, plainText, queryWords, setMarked } from './faq-search.js';
 
-
 // `hidden="until-found"`: closed, yet find-in-page can open it (beforematch). TypeScript's DOM
 // types know only the boolean form of `hidden`; the property takes this string too.
 const UNTIL_FOUND = 'until-found' as unknown as boolean;
