@@ -37,6 +37,25 @@ function summaryReporter() {
   };
 }
 
+/**
+ * `emulate-forced-colors` ({ active }): Windows High Contrast as Chromium emulates it. The
+ * stock emulateMedia command does not pass `forced-colors` through, so this talks CDP.
+ */
+function forcedColorsCommand() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -44,7 +63,10 @@ export default {
   // (which fixture() waits on) stops firing. Each file takes well under a second anyway.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    forcedColorsCommand(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {
