@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -32,6 +33,7 @@ const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/];
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
     return {
+      plugins: [minifyCssTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: true,
@@ -54,6 +56,7 @@ export default defineConfig(({ mode }): UserConfig => {
         rolldownOptions: { output: { codeSplitting: false } },
       },
       plugins: [
+        minifyCssTemplates(),
         {
           // The reservation stylesheet ships beside the script (a linked file passes `style-src 'self'`).
           name: 'clinic-widgets:stylesheet',

@@ -5,6 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyCssTemplates } from './minify-css-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const packsDir = resolve(root, 'src/content/packs');
@@ -32,14 +33,14 @@ export const BUDGETS = {
  * the code shrinks; never raise one without saying why in the commit.
  */
 export const CEILINGS = {
-  bundle: 61 * 1024,
-  codeWithoutPacks: 48 * 1024,
+  bundle: 60 * 1024,
+  codeWithoutPacks: 47 * 1024,
   'clinic-context': 8.5 * 1024,
-  'crisis-banner': 13.5 * 1024,
-  'medical-disclaimer': 12 * 1024,
-  'evidence-card': 16 * 1024,
+  'crisis-banner': 13 * 1024,
+  'medical-disclaimer': 11.5 * 1024,
+  'evidence-card': 15 * 1024,
   'eligibility-check': 21 * 1024,
-  'faq-list': 16.5 * 1024,
+  'faq-list': 16 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */
@@ -66,7 +67,7 @@ async function bundle(entry, { packs = true, oneFile = false } = {}) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: packs ? [] : [withoutPacks()],
+    plugins: packs ? [minifyCssTemplates()] : [minifyCssTemplates(), withoutPacks()],
     build: {
       write: false,
       target: 'es2022',

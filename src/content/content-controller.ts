@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { check, parseJson, type Checked, type ContentIssue, type ContentSource } from './issues.js';
+import type { Checked, ContentIssue, ContentSource } from './issues.js';
+import { parseJson } from './parse-json.js';
 
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   /** Address of the clinic's JSON content, when the author gave one. */
@@ -14,10 +15,10 @@ type Fallback<T> = { value: T; source: ContentSource } | undefined;
 
 export interface ContentOptions<T> {
   /**
-   * The schema, or a loader of it: `() => import('…/evidence.js').then((m) => m.evidenceSchema)`.
-   * A loader keeps zod out of the element's bundle until an author actually gives content.
+   * Loads the schema: `() => import('…/evidence.js').then((m) => m.evidenceSchema)`. Loaded,
+   * with zod and the validator, only when an author actually gives content.
    */
-  schema: Schema<T> | (() => Promise<Schema<T>>);
+  schema: () => Promise<Schema<T>>;
   /**
    * Content used when the author gave neither a JSON child nor `src`: pasted markup, a pack.
    * May return a promise, so a built-in pack can load only when it is shown.
@@ -165,11 +166,10 @@ export class ContentController<T> implements ReactiveController {
     source: ContentSource,
     parsed: ReturnType<typeof parseJson>,
   ): void | Promise<void> {
-    const { schema } = this.options;
-    if (parsed.ok && typeof schema === 'function') {
-      return schema().then((loaded) => this.apply(source, check(loaded, parsed.value)));
-    }
-    this.apply(source, parsed.ok ? check(schema as Schema<T>, parsed.value) : parsed);
+    if (!parsed.ok) return this.apply(source, parsed);
+    return Promise.all([this.options.schema(), import('./issues.js')]).then(([schema, { check }]) =>
+      this.apply(source, check(schema, parsed.value)),
+    );
   }
 
   private apply(source: ContentSource, checked: Checked<T> | Checked<unknown>): void {

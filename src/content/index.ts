@@ -2,7 +2,8 @@
  * clinic-widgets/content: the zod/mini schemas of every kind of content, the built-in
  * packs written from the clinic's articles, and the validation helpers.
  */
-export { check, formatPath, parseJson } from './issues.js';
+export { check, formatPath } from './issues.js';
+export { MAX_JSON_CHARS, parseJson } from './parse-json.js';
 export type { Checked, ContentIssue, ContentSource } from './issues.js';
 export { crisisLineSchema, crisisLinesSchema } from './crisis-lines.js';
 export { dialable } from './crisis-support.js';

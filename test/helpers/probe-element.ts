@@ -24,7 +24,7 @@ export class ContentProbe extends ClinicElement {
   static override properties = { ...ClinicElement.properties, src: {} };
   declare src?: string;
   readonly content = new ContentController(this, {
-    schema: probeSchema,
+    schema: async () => probeSchema,
     fallback: () => ({ value: { studies: [{ name: 'Built-in', year: 2022 }] }, source: 'pack' }),
   });
 
