@@ -28,10 +28,17 @@ const modules = ['dist', 'dist/chunks']
 const bundledLit = modules.filter((file) => readFileSync(file, 'utf8').includes('litHtmlVersions'));
 if (bundledLit.length) problems.push(`Lit is bundled into ${bundledLit.join(', ')}`);
 
+// Server-render safe: importing every module in Node, with no DOM, must not throw.
+try {
+  await import(new URL('../dist/index.js', import.meta.url).href);
+} catch (error) {
+  problems.push(`importing dist/index.js without a DOM throws: ${error.message}`);
+}
+
 if (problems.length) {
   console.error(`package: ${problems.join('\n  ')}`);
   process.exit(1);
 }
 console.log(
-  `package: ${Object.keys(pkg.exports).length} exports present, one-file bundle stands alone, npm modules share Lit`,
+  `package: ${Object.keys(pkg.exports).length} exports present, one-file bundle stands alone, npm modules share Lit, import without a DOM`,
 );
