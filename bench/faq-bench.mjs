@@ -1,12 +1,10 @@
 // <faq-list> with 1,000 questions in Chromium: first render, and one filter keystroke
 // (median and 95th percentile; the p95 budget is one 60 Hz frame, 16 ms). Prints figures
 // only. Called by bench/run.mjs, or alone: `node bench/faq-bench.mjs`.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { serve } from './serve.mjs';
+import { launchChromium, serve } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const BUDGET_MS = 16;
@@ -63,23 +61,8 @@ export async function runFaqBench({ browser, origin }) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(chrome)) {
-    console.error(`faq bench: no Chromium at ${chrome}; set CHROME_PATH.`);
-    process.exit(1);
-  }
   const server = await serve();
-  const browser = await puppeteer.launch({
-    executablePath: chrome,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium('faq bench');
   try {
     console.log(`Chromium ${await browser.version()}`);
     await runFaqBench({ browser, origin: server.origin });

@@ -1,35 +1,18 @@
 // `npm run bench`: sizes (min, gzip, brotli against the budgets) and speed in Chromium.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
 import { formatTable, measureSizes } from '../scripts/sizes.mjs';
-import { serve } from './serve.mjs';
+import { launchChromium, serve } from './serve.mjs';
 
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ms = (n) => `${n.toFixed(2)} ms`;
 
 console.log('## Size (each entry bundled with everything it imports, minified)\n');
 console.log(formatTable(await measureSizes()));
 
-if (!existsSync('dist/clinic-widgets.js'))
-  execSync('npx vite build --mode bundle --logLevel warn', { stdio: 'inherit' });
-if (!existsSync(chrome)) {
-  console.error(`\nbench: no Chromium at ${chrome}; set CHROME_PATH for the speed figures.`);
-  process.exit(1);
-}
-
+// Always the current code: a stale dist/ would measure yesterday's bundle.
+execSync('npx vite build --mode bundle --logLevel warn', { stdio: 'inherit' });
 const server = await serve();
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/bench/speed.html`);

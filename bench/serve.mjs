@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
 
 const root = resolve(import.meta.dirname, '..');
 const types = {
@@ -29,4 +30,24 @@ export function serve() {
       done({ origin: `http://127.0.0.1:${port}`, close: () => server.close() });
     }),
   );
+}
+
+/** Debian's Chromium (or CHROME_PATH), headless, with no traffic of its own; exits if absent. */
+export async function launchChromium(who = 'bench') {
+  const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(chrome)) {
+    console.error(`${who}: no Chromium at ${chrome}; set CHROME_PATH for the speed figures.`);
+    process.exit(1);
+  }
+  return puppeteer.launch({
+    executablePath: chrome,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
 }
