@@ -60,6 +60,24 @@ function literalUnion(checker, type) {
   return parts.map((t) => (t.isStringLiteral() ? `'${t.value}'` : String(t.value))).join(' | ');
 }
 
+/**
+ * Drops the event the analyzer infers from ClinicElement's `emit(type, detail)` helper: its
+ * name is a parameter, not an event. Each element documents its real events with `@fires`.
+ */
+function dropHelperEvents() {
+  return {
+    name: 'clinic-widgets:drop-helper-events',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.events) continue;
+          declaration.events = declaration.events.filter((event) => event.name !== 'type');
+        }
+      }
+    },
+  };
+}
+
 export default {
-  plugins: [expandLiteralUnions()],
+  plugins: [expandLiteralUnions(), dropHelperEvents()],
 };
