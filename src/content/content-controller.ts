@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import type { Checked, ContentIssue, ContentSource } from './issues.js';
-import { parseJson } from './parse-json.js';
+import type { ContentIssue, ContentSource } from './issues.js';
 
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   /** Address of the clinic's JSON content, when the author gave one. */
@@ -100,18 +99,22 @@ export class ContentController<T> implements ReactiveController {
     this.fetching?.abort();
     this.fetching = undefined;
     const script = this.jsonChild();
-    if (script) {
-      this.settle(key, this.accept('json', parseJson(script.textContent ?? '')));
-    } else if (this.host.src) {
-      void this.fetchSrc(this.host.src);
-    } else {
-      const fallback = this.options.fallback?.();
-      this.settle(
+    if (script || this.host.src) {
+      this.readAuthorContent(
         key,
-        fallback instanceof Promise
-          ? fallback.then((f) => this.useFallback(f))
-          : this.useFallback(fallback),
+        script ? { json: script.textContent ?? '' } : { src: this.host.src! },
       );
+      return;
+    }
+    const fallback = this.options.fallback?.();
+    if (fallback instanceof Promise) {
+      this.status = 'loading';
+      this.track(
+        key,
+        fallback.then((f) => this.useFallback(f)),
+      );
+    } else {
+      this.useFallback(fallback);
     }
   }
 
@@ -122,100 +125,45 @@ export class ContentController<T> implements ReactiveController {
     this.status = fallback ? 'ready' : 'empty';
   }
 
-  /** Work that finished synchronously renders in this update; a promise re-renders when done. */
-  private settle(key: string, work: void | Promise<void>): void {
-    if (!(work instanceof Promise)) return;
-    this.status = 'loading';
+  /** Re-renders when the work is done; `updateComplete` waits for it. */
+  private track(key: string, work: Promise<void>): Promise<void> {
     const done = work.then(() => {
       if (this.loadedKey === key) this.host.requestUpdate();
     });
     this.host.trackWork?.(done);
+    return done;
   }
 
-  private async fetchSrc(url: string): Promise<void> {
+  // The reader, the validator and zod load only when an author gives content.
+  private readAuthorContent(key: string, input: { json: string } | { src: string }): void {
     const abort = new AbortController();
     this.fetching = abort;
-    this.status = 'loading';
-    this.value = undefined;
-    this.source = 'src';
-    let parsed: ReturnType<typeof parseJson>;
-    try {
-      const response = await fetch(new URL(url, document.baseURI), { signal: abort.signal });
-      parsed = response.ok
-        ? parseJson(await response.text())
-        : {
-            ok: false,
-            issues: [{ path: '(src)', message: `${url} answered HTTP ${response.status}` }],
-          };
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      parsed = {
-        ok: false,
-        issues: [
-          { path: '(src)', message: `${url} could not be loaded (${(error as Error).message})` },
-        ],
-      };
-    }
-    if (abort.signal.aborted) return;
-    this.fetching = undefined;
-    await this.accept('src', parsed);
-    if (!abort.signal.aborted) this.host.requestUpdate();
-  }
-
-  private accept(
-    source: ContentSource,
-    parsed: ReturnType<typeof parseJson>,
-  ): void | Promise<void> {
-    if (!parsed.ok) return this.apply(source, parsed);
-    return Promise.all([this.options.schema(), import('./issues.js')]).then(([schema, { check }]) =>
-      this.apply(source, check(schema, parsed.value)),
-    );
-  }
-
-  private apply(source: ContentSource, checked: Checked<T> | Checked<unknown>): void {
+    const source: ContentSource = 'json' in input ? 'json' : 'src';
     this.source = source;
-    if (checked.ok) {
-      this.value = checked.value as T;
-      this.issues = [];
-      this.status = 'ready';
-      this.reportedKey = undefined;
-      return;
-    }
     this.value = undefined;
-    this.issues = checked.issues;
-    this.status = 'error';
-    this.report(source, checked.issues);
-  }
-
-  private report(source: ContentSource, issues: ContentIssue[]): void {
-    const key = `${source}:${JSON.stringify(issues)}`;
-    if (key === this.reportedKey) return;
-    this.reportedKey = key;
-    const tag = this.host.localName;
-    const lines = issues.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n');
-    console.error(
-      `<${tag}>: content from ${describeSource(source)} is invalid and was not shown:\n${lines}`,
-    );
-    this.host.dispatchEvent(
-      new CustomEvent<ContentErrorDetail>('content-error', {
-        bubbles: true,
-        composed: true,
-        detail: { source, issues },
-      }),
-    );
-  }
-}
-
-function describeSource(source: ContentSource): string {
-  switch (source) {
-    case 'json':
-      return 'the <script type="application/json"> child';
-    case 'src':
-      return 'the src attribute';
-    case 'markup':
-      return 'the pasted markup';
-    case 'pack':
-      return 'the built-in pack';
+    this.status = 'loading';
+    const work = import('./author-content.js').then(async (reader) => {
+      const checked = await reader.readAuthorContent(input, this.options.schema, abort.signal);
+      if (abort.signal.aborted || this.loadedKey !== key) return;
+      this.fetching = undefined;
+      this.source = source;
+      if (checked.ok) {
+        this.value = checked.value;
+        this.issues = [];
+        this.status = 'ready';
+        this.reportedKey = undefined;
+        return;
+      }
+      this.issues = checked.issues;
+      this.status = 'error';
+      const reported = `${source}:${JSON.stringify(checked.issues)}`;
+      if (reported === this.reportedKey) return;
+      this.reportedKey = reported;
+      reader.reportIssues(this.host, source, checked.issues);
+    });
+    // A JSON child is local: `updateComplete` waits for it. A `src` is the network: it does not.
+    if (source === 'json') this.track(key, work);
+    else void work.then(() => this.host.requestUpdate());
   }
 }
 

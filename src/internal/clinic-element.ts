@@ -19,8 +19,8 @@ export class ClinicElement extends LitElement {
   static version = VERSION;
 
   static override properties = {
-    locale: { reflect: false },
-    region: { reflect: false },
+    locale: {},
+    region: {},
     clinic: { state: true, attribute: false },
   };
 
@@ -94,8 +94,6 @@ export class ClinicElement extends LitElement {
 
   /** Dispatches a typed event that hosts outside the shadow tree can hear. */
   protected emit<T>(type: string, detail: T): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<T>(type, { bubbles: true, composed: true, cancelable: false, detail }),
-    );
+    return this.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, detail }));
   }
 }

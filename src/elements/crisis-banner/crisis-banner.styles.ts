@@ -72,10 +72,14 @@ export const styles = css`
   .line .actions {
     margin-inline-start: 0.25rem;
   }
-  .action {
+  .action,
+  .website,
+  .toggle {
     display: inline-flex;
     align-items: center;
     min-height: 2.75rem;
+  }
+  .action {
     padding: 0.25rem 0.875rem;
     border: 2px solid var(--_crisis-accent);
     border-radius: 1.5rem;
@@ -87,11 +91,6 @@ export const styles = css`
   }
   .action:hover {
     text-decoration: underline;
-  }
-  .website {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
   }
   .hours,
   .note,
@@ -113,25 +112,15 @@ export const styles = css`
     gap: 0.25rem 0.5rem;
   }
   .compact .action,
-  .compact .website {
-    min-height: 1.75rem;
-    padding-block: 0;
-  }
+  .compact .website,
   .toggle {
-    display: inline-flex;
-    align-items: center;
     gap: 0.375rem;
-    min-height: 2.75rem;
     padding: 0.25rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     cursor: pointer;
-  }
-  .compact .toggle {
-    min-height: 1.75rem;
-    padding-block: 0;
   }
   .toggle svg {
     width: 1em;
