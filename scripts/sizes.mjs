@@ -36,7 +36,7 @@ export const CEILINGS = {
   bundle: 60 * 1024,
   codeWithoutPacks: 47 * 1024,
   'clinic-context': 8.5 * 1024,
-  'crisis-banner': 12.5 * 1024,
+  'crisis-banner': 12 * 1024,
   'medical-disclaimer': 11.5 * 1024,
   'evidence-card': 14.5 * 1024,
   'eligibility-check': 21 * 1024,

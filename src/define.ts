@@ -15,7 +15,6 @@ export function defineElement(tag: string, element: VersionedElement): void {
     customElements.define(tag, element);
     return;
   }
-  if (existing === element) return;
   const theirs = existing.version ?? 'unknown';
   const ours = element.version ?? VERSION;
   if (theirs !== ours) {

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { ContentErrorDetail } from './content-controller.js';
 import { check, type Checked, type ContentIssue, type ContentSource } from './issues.js';
 import { parseJson } from './parse-json.js';
+import { emit } from '../internal/emit.js';
 
 /**
  * Reads and validates what a page's author gave: the JSON child's text, or the JSON at `src`.
@@ -48,11 +49,5 @@ export function reportIssues(
   console.error(
     `<${host.localName}>: content from ${SOURCES[source]} is invalid and was not shown:\n${lines}`,
   );
-  host.dispatchEvent(
-    new CustomEvent<ContentErrorDetail>('content-error', {
-      bubbles: true,
-      composed: true,
-      detail: { source, issues },
-    }),
-  );
+  emit<ContentErrorDetail>(host, 'content-error', { source, issues });
 }

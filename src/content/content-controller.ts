@@ -34,6 +34,7 @@ export interface ContentErrorDetail {
 export type ContentStatus = 'ready' | 'loading' | 'error' | 'empty';
 
 const JSON_CHILD = ':scope > script[type="application/json"]';
+const FALLBACK = 'fallback';
 
 /**
  * Resolves an element's content from, in order: a `<script type="application/json">`
@@ -83,27 +84,20 @@ export class ContentController<T> implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private jsonChild(): HTMLScriptElement | null {
-    return this.host.querySelector<HTMLScriptElement>(JSON_CHILD);
-  }
-
+  /** What the content comes from now: `json:<text>`, `src:<address>` or the fallback. */
   private sourceKey(): string {
-    const script = this.jsonChild();
+    const script = this.host.querySelector<HTMLScriptElement>(JSON_CHILD);
     if (script) return `json:${script.textContent ?? ''}`;
     if (this.host.src) return `src:${this.host.src}`;
-    return 'fallback';
+    return FALLBACK;
   }
 
   private load(key: string): void {
     this.loadedKey = key;
     this.fetching?.abort();
     this.fetching = undefined;
-    const script = this.jsonChild();
-    if (script || this.host.src) {
-      this.readAuthorContent(
-        key,
-        script ? { json: script.textContent ?? '' } : { src: this.host.src! },
-      );
+    if (key !== FALLBACK) {
+      this.readAuthorContent(key);
       return;
     }
     const fallback = this.options.fallback?.();
@@ -126,19 +120,19 @@ export class ContentController<T> implements ReactiveController {
   }
 
   /** Re-renders when the work is done; `updateComplete` waits for it. */
-  private track(key: string, work: Promise<void>): Promise<void> {
+  private track(key: string, work: Promise<void>): void {
     const done = work.then(() => {
       if (this.loadedKey === key) this.host.requestUpdate();
     });
     this.host.trackWork?.(done);
-    return done;
   }
 
   // The reader, the validator and zod load only when an author gives content.
-  private readAuthorContent(key: string, input: { json: string } | { src: string }): void {
+  private readAuthorContent(key: string): void {
     const abort = new AbortController();
     this.fetching = abort;
-    const source: ContentSource = 'json' in input ? 'json' : 'src';
+    const source: ContentSource = key.startsWith('json:') ? 'json' : 'src';
+    const input = source === 'json' ? { json: key.slice(5) } : { src: key.slice(4) };
     this.source = source;
     this.value = undefined;
     this.status = 'loading';

@@ -25,11 +25,9 @@ export function asRegion(value: string | null | undefined): Region | undefined {
 
 /** The `lang` of the nearest ancestor that has one, crossing shadow boundaries. */
 export function nearestLang(from: Element): string | undefined {
-  let node: Node | null = from;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang'))
-      return node.getAttribute('lang') ?? '';
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  for (let node: Element | undefined = from; node; node = (node.getRootNode() as ShadowRoot).host) {
+    const owner = node.closest('[lang]');
+    if (owner) return owner.getAttribute('lang')!;
   }
   return undefined;
 }

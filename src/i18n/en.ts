@@ -5,7 +5,11 @@
 
 export const common = {
   contentError: 'Some of this content could not be shown.',
-  loading: 'Loading…',
+};
+
+/** Shown while a built-in pack loads (apart from `common`: the crisis banner never loads one). */
+export const loading = {
+  status: 'Loading…',
 };
 
 export const crisisBanner = {

@@ -5,7 +5,10 @@ import type { Strings } from './types.js';
 
 export const common: Strings<typeof en.common> = {
   contentError: 'Une partie de ce contenu ne peut pas être affichée.',
-  loading: 'Chargement…',
+};
+
+export const loading: Strings<typeof en.loading> = {
+  status: 'Chargement…',
 };
 
 export const crisisBanner: Strings<typeof en.crisisBanner> = {

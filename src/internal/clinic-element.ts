@@ -91,9 +91,4 @@ export class ClinicElement extends LitElement {
     this.reported.add(message);
     console.error(`<${this.localName}>: ${message}`);
   }
-
-  /** Dispatches a typed event that hosts outside the shadow tree can hear. */
-  protected emit<T>(type: string, detail: T): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { bubbles: true, composed: true, detail }));
-  }
 }

@@ -24,6 +24,7 @@ import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
+import { emit } from '../../internal/emit.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './eligibility-check.styles.js';
@@ -204,7 +205,7 @@ export class EligibilityCheck extends ClinicElement {
     if (this.announceResult && this.view === 'result') {
       this.announceResult = false;
       const result = this.result!;
-      this.emit<EligibilityResultDetail>('eligibility-result', {
+      emit<EligibilityResultDetail>(this, 'eligibility-result', {
         outcome: result.outcome,
         reasons: result.reasons.map((r) => r.id),
       });

@@ -123,7 +123,7 @@ export class EvidenceCard extends ClinicElement {
       if (this.content.status !== 'loading') return contentNotice(locale);
       // Only a fetch takes long enough to say so; the built-in pack or a schema arrives at once.
       return this.src
-        ? html`<p class="loading" role="status">${pick(locale, en.common, fr.common).loading}</p>`
+        ? html`<p class="loading" role="status">${pick(locale, en.loading, fr.loading).status}</p>`
         : nothing;
     }
     this.evidence = evidence;

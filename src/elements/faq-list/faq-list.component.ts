@@ -7,6 +7,7 @@ import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
+import { emit } from '../../internal/emit.js';
 import { contentNotice } from '../../internal/content-notice.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -245,7 +246,7 @@ export class FaqList extends ClinicElement {
       // A pack arrives within a moment: the reserved space stays empty rather than flash a line.
       return this.content.source === 'src'
         ? html`<p class="content-notice">
-            ${pick(this.resolvedLocale, en.common, fr.common).loading}
+            ${pick(this.resolvedLocale, en.loading, fr.loading).status}
           </p>`
         : nothing;
     }
@@ -480,7 +481,7 @@ export class FaqList extends ClinicElement {
     if (open) this.openIds.add(id);
     else this.openIds.delete(id);
     this.requestUpdate();
-    this.emit<FaqToggleDetail>('faq-toggle', { id, open });
+    emit<FaqToggleDetail>(this, 'faq-toggle', { id, open });
   }
 
   private revealHash(): void {
