@@ -349,6 +349,23 @@ describe('<crisis-banner>', () => {
       );
     });
 
+    it('draws call links the same way in every variant, apart from the fold button', async () => {
+      const looks = [];
+      for (const variant of ['banner', 'inline', 'compact']) {
+        const el = await banner(
+          html`<crisis-banner region="GB" variant=${variant} collapsible></crisis-banner>`,
+        );
+        const call = shadow(el).querySelector('a[href="tel:999"]')!;
+        const style = getComputedStyle(call);
+        looks.push(
+          [style.color, style.borderTopColor, style.borderTopWidth, style.fontWeight].join(' '),
+        );
+        const fold = getComputedStyle(toggle(el));
+        expect(fold.borderTopColor, `${variant} fold button`).to.not.equal(style.borderTopColor);
+      }
+      expect(new Set(looks).size, looks.join(' | ')).to.equal(1);
+    });
+
     it('shows the no-region compact line without a number for emergencies', async () => {
       const el = await banner(html`<crisis-banner variant="compact"></crisis-banner>`);
       expect(text(el)).to.contain('Immediate danger: call emergency services');

@@ -113,6 +113,10 @@ export const styles = css`
   }
   .compact .action,
   .compact .website,
+  .compact .toggle {
+    min-height: 1.75rem;
+    padding-block: 0;
+  }
   .toggle {
     gap: 0.375rem;
     padding: 0.25rem 0.75rem;
