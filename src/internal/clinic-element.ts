@@ -12,7 +12,7 @@ import { VERSION } from '../version.js';
 /**
  * What every clinic-widgets element shares: the clinic context (subscribed, so a provider
  * that upgrades later or changes live still reaches it), the `locale` and `region`
- * attributes that override it, author errors reported once, and one event helper.
+ * attributes that override it, and author errors reported once. Events go through emit().
  */
 export class ClinicElement extends LitElement {
   /** Compared by the registration guard when two copies of the library meet. */
