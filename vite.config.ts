@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
@@ -12,14 +12,8 @@ export const libraryEntries: Record<string, string> = {
   eligibility: src('eligibility/index.ts'),
   content: src('content/index.ts'),
 };
-for (const tag of [
-  'clinic-context',
-  'crisis-banner',
-  'medical-disclaimer',
-  'evidence-card',
-  'eligibility-check',
-  'faq-list',
-]) {
+// One module per element folder (src/elements/<tag>/<tag>.ts registers it).
+for (const tag of readdirSync(src('elements'))) {
   libraryEntries[tag] = src(`elements/${tag}/${tag}.ts`);
 }
 

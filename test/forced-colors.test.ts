@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
-import { deepElements, settle } from './host-pages/host.js';
+import { WIDGET_TAGS, deepElements, settle } from './host-pages/host.js';
 import { candidateAnswers } from './helpers/fixtures.js';
 
 /** Colours are system colours under forced colours: text must differ from what is behind it. */
@@ -50,13 +50,7 @@ describe('forced colours (Windows High Contrast)', () => {
     const check = page.querySelector('eligibility-check') as HTMLElement & { answers: object };
     check.answers = candidateAnswers();
     await settle(document);
-    for (const tag of [
-      'crisis-banner',
-      'medical-disclaimer',
-      'evidence-card',
-      'eligibility-check',
-      'faq-list',
-    ]) {
+    for (const tag of WIDGET_TAGS) {
       const root = page.querySelector(tag)!.shadowRoot!;
       expect(textProblems(root), tag).to.deep.equal([]);
     }

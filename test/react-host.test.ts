@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { FaqList } from '../src/elements/faq-list/faq-list.js';
 import type { EligibilityCheck } from '../src/elements/eligibility-check/eligibility-check.js';
-import { settle } from './host-pages/host.js';
+import { WIDGET_TAGS, settle } from './host-pages/host.js';
 
 interface ReactApp {
   mount(container: HTMLElement): {
@@ -20,13 +20,7 @@ describe('a React 19 host', () => {
     const { root, log } = mount(container);
     try {
       await settle(document);
-      for (const tag of [
-        'crisis-banner',
-        'medical-disclaimer',
-        'evidence-card',
-        'eligibility-check',
-        'faq-list',
-      ]) {
+      for (const tag of WIDGET_TAGS) {
         expect(
           container.querySelector(tag)!.shadowRoot!.textContent!.trim().length,
           tag,

@@ -2,6 +2,7 @@ import { html, render } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { ContentErrorDetail } from '../../src/content/content-controller.js';
 import type { Evidence } from '../../src/content/evidence.js';
+import { evidencePack } from '../../src/content/packs/evidence.js';
 import type { ContentIssue } from '../../src/content/issues.js';
 import type { EvidenceCard } from '../../src/elements/evidence-card/evidence-card.js';
 import type { DemoState } from '../state.js';
@@ -45,18 +46,8 @@ const STARTER: Evidence = {
       source: 'grabski-2022',
     },
   ],
-  sources: [
-    {
-      id: 'grabski-2022',
-      authors: 'Grabski M, et al.',
-      year: 2022,
-      title:
-        'Adjunctive ketamine with relapse prevention–based psychological therapy in the treatment of alcohol use disorder (KARE)',
-      journal: 'Am J Psychiatry',
-      url: 'https://pubmed.ncbi.nlm.nih.gov/34855456/',
-      label: 'PubMed 34855456',
-    },
-  ],
+  // The real citation, from the built-in pack: the starter's source never drifts from it.
+  sources: evidencePack.en.sources.filter((source) => source.id === 'grabski-2022'),
 };
 const STARTER_JSON = JSON.stringify(STARTER, null, 2);
 
