@@ -64,6 +64,19 @@ describe('host pages (the built bundle in real pages)', () => {
     expectClean(page);
   });
 
+  it('validates a clinic’s own content under the strict CSP with no violation', async () => {
+    // Validation loads only for author content, so the snippet above never reaches it.
+    page = await openPage({
+      body: OWN_CONTENT,
+      csp: STRICT_CSP,
+      waitFor: ['crisis-banner', 'evidence-card', 'faq-list'],
+    });
+    expect(shadowText(page.doc, 'crisis-banner')).to.contain('Clinic line');
+    expect(shadowText(page.doc, 'faq-list')).to.contain('Do you bill insurers?');
+    expect(shadowText(page.doc, 'evidence-card')).to.contain('Clinic audit');
+    expectClean(page);
+  });
+
   it('survives the bundle loaded twice from two addresses', async () => {
     page = await openPage({ body: EVERY_ELEMENT, scripts: [BUNDLE, `${BUNDLE}?copy=2`] });
     expectEveryWidgetRendered(page);
@@ -112,6 +125,33 @@ const PWN = 'window.top.__pwned=(window.top.__pwned||0)+1';
 const IMG = `<img src=x onerror="${PWN}">`;
 const hostileJson = (data: unknown) =>
   `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+
+/** A clinic's own valid content in every JSON source: this is what loads the validator. */
+const OWN_CONTENT = `
+<clinic-context locale="en" region="CA">
+  <crisis-banner>${hostileJson({ emergency: '911', lines: [{ name: 'Clinic line', call: '988' }] })}</crisis-banner>
+  <evidence-card>${hostileJson({
+    substances: [
+      { id: 'alcohol', name: 'Alcohol', strength: 'moderate', summary: 'Ours.', studies: ['audit'] },
+    ],
+    studies: [
+      {
+        id: 'audit',
+        authors: 'Clinic audit',
+        year: 2025,
+        design: 'Open-label series',
+        population: 'Our patients',
+        intervention: { treatment: 'Ketamine with therapy' },
+        outcome: 'Fewer drinking days.',
+        source: 'own',
+      },
+    ],
+    sources: [
+      { id: 'own', authors: 'Clinic', year: 2025, title: 'Audit', url: 'https://example.org/a' },
+    ],
+  })}</evidence-card>
+  <faq-list>${hostileJson({ items: [{ question: 'Do you bill insurers?', answer: '<p>Yes.</p>' }] })}</faq-list>
+</clinic-context>`;
 
 /** Valid content whose text carries markup: it must be shown as text. */
 const HOSTILE_TEXT = `
