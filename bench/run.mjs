@@ -1,13 +1,15 @@
 // `npm run bench`: sizes (min, gzip, brotli against the budgets) and speed in Chromium.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { formatTable, measureSizes } from '../scripts/sizes.mjs';
+import { formatFloors, formatTable, measureFloors, measureSizes } from '../scripts/sizes.mjs';
 import { launchChromium, serve } from './serve.mjs';
 
 const ms = (n) => `${n.toFixed(2)} ms`;
 
 console.log('## Size (each entry bundled with everything it imports, minified)\n');
 console.log(formatTable(await measureSizes()));
+console.log('\n## Fixed costs (what every entry, or every validation, starts from)\n');
+console.log(formatFloors(await measureFloors()));
 
 // Always the current code: a stale dist/ would measure yesterday's bundle.
 execSync('npx vite build --mode bundle --logLevel warn', { stdio: 'inherit' });

@@ -1,5 +1,5 @@
 // Part of `npm test`: fails when any entry grows past its enforced ceiling, and says which
-// of the quality issue's targets are not met yet.
+// of the quality issue's targets it meets.
 import { formatTable, measureSizes } from './sizes.mjs';
 
 const rows = await measureSizes();
@@ -11,5 +11,5 @@ if (over.length) {
 }
 const missed = rows.filter((r) => r.gzip > r.budget).length;
 console.log(
-  `size: every entry within its ceiling; ${rows.length - missed} of ${rows.length} meet the issue's target`,
+  `size: every entry within its ceiling; ${rows.length - missed} of ${rows.length} meet the issue's target (npm run bench prints the fixed costs that rule out the rest)`,
 );

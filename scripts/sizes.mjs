@@ -21,10 +21,12 @@ export const BUDGETS = {
 };
 
 /**
- * What `npm test` enforces today: the measured size rounded up to the next half kilobyte (the
- * crisis banner: its target), so any real growth fails the build. Where a ceiling is above its target the target is not met yet (zod/mini
- * alone weighs 6.7 kB and Lit with context 8.1 kB; see README "Performance"). Lower these as
- * the code shrinks; never raise one without saying why in the commit.
+ * What `npm test` enforces: the measured size rounded up to the next half kilobyte (the crisis
+ * banner: its target), so any real growth fails the build. Five ceilings sit above the issue's
+ * targets because those targets leave no room for the fixed costs `npm run bench` prints as
+ * floors: Lit with @lit/context and the shared base is 7.6 kB before an element draws
+ * anything, and zod/mini validation 9.9 kB. See README "Performance". Lower these as the
+ * code shrinks; never raise one without saying why in the commit.
  */
 export const CEILINGS = {
   bundle: 60 * 1024,
@@ -126,6 +128,34 @@ export async function measureSizes() {
     });
   }
   return rows;
+}
+
+/**
+ * What any entry starts from before its own code: the fixed costs the targets must leave room
+ * for (the floors are small real entries in bench/floors/).
+ */
+const FLOORS = [
+  ['lit-element.ts', 'a bare LitElement'],
+  ['clinic-element.ts', 'Lit, @lit/context and the shared ClinicElement base (every element)'],
+  ['zod-object.ts', 'zod/mini: one object with one string field'],
+  ['validation.ts', 'validation as the elements load it: zod/mini, 3 schemas, reader'],
+];
+
+export async function measureFloors() {
+  const rows = [];
+  for (const [file, name] of FLOORS) {
+    rows.push({ name, ...(await bundle(resolve(root, 'bench/floors', file), { oneFile: true })) });
+  }
+  return rows;
+}
+
+export function formatFloors(rows) {
+  const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
+  return [
+    '| floor | min | gzip | brotli |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.name} | ${kb(r.min)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+  ].join('\n');
 }
 
 export function formatTable(rows) {

@@ -132,7 +132,13 @@ const OWN_CONTENT = `
   <crisis-banner>${hostileJson({ emergency: '911', lines: [{ name: 'Clinic line', call: '988' }] })}</crisis-banner>
   <evidence-card>${hostileJson({
     substances: [
-      { id: 'alcohol', name: 'Alcohol', strength: 'moderate', summary: 'Ours.', studies: ['audit'] },
+      {
+        id: 'alcohol',
+        name: 'Alcohol',
+        strength: 'moderate',
+        summary: 'Ours.',
+        studies: ['audit'],
+      },
     ],
     studies: [
       {
