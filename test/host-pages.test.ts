@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { candidateAnswers } from './helpers/fixtures.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { candidateAnswers, jsonUrl } from './helpers/fixtures.js';
 import {
   BUNDLE,
   EVERY_ELEMENT,
@@ -126,36 +126,37 @@ const IMG = `<img src=x onerror="${PWN}">`;
 const hostileJson = (data: unknown) =>
   `<script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
 
+/** A small valid evidence set; `text` goes into every field a reader sees. */
+const evidence = (text: string) => ({
+  substances: [
+    {
+      id: 'alcohol',
+      name: `Alcohol ${text}`,
+      strength: 'moderate',
+      summary: text,
+      studies: ['audit'],
+    },
+  ],
+  studies: [
+    {
+      id: 'audit',
+      authors: 'Clinic audit',
+      year: 2025,
+      design: text,
+      population: 'Our patients',
+      intervention: { treatment: 'Ketamine with therapy' },
+      outcome: text,
+      source: 'own',
+    },
+  ],
+  sources: [{ id: 'own', authors: text, year: 2025, title: text, url: 'https://example.org/a' }],
+});
+
 /** A clinic's own valid content in every JSON source: this is what loads the validator. */
 const OWN_CONTENT = `
 <clinic-context locale="en" region="CA">
   <crisis-banner>${hostileJson({ emergency: '911', lines: [{ name: 'Clinic line', call: '988' }] })}</crisis-banner>
-  <evidence-card>${hostileJson({
-    substances: [
-      {
-        id: 'alcohol',
-        name: 'Alcohol',
-        strength: 'moderate',
-        summary: 'Ours.',
-        studies: ['audit'],
-      },
-    ],
-    studies: [
-      {
-        id: 'audit',
-        authors: 'Clinic audit',
-        year: 2025,
-        design: 'Open-label series',
-        population: 'Our patients',
-        intervention: { treatment: 'Ketamine with therapy' },
-        outcome: 'Fewer drinking days.',
-        source: 'own',
-      },
-    ],
-    sources: [
-      { id: 'own', authors: 'Clinic', year: 2025, title: 'Audit', url: 'https://example.org/a' },
-    ],
-  })}</evidence-card>
+  <evidence-card>${hostileJson(evidence('Ours.'))}</evidence-card>
   <faq-list>${hostileJson({ items: [{ question: 'Do you bill insurers?', answer: '<p>Yes.</p>' }] })}</faq-list>
 </clinic-context>`;
 
@@ -176,6 +177,10 @@ const HOSTILE_TEXT = `
       },
     ],
   })}</faq-list>
+  <crisis-banner id="banner-src" src="${jsonUrl({ emergency: '911', lines: [{ name: `From src ${IMG}`, call: '988' }] })}"></crisis-banner>
+  <faq-list id="faq-src" src="${jsonUrl({ items: [{ question: `From src ${IMG}`, answer: `${IMG}<script>${PWN}</script>` }] })}"></faq-list>
+  <evidence-card id="evidence">${hostileJson(evidence(`${IMG}</style><style>*{display:none}</style>\u202Eevil`))}</evidence-card>
+  <medical-disclaimer id="disclaimer" reviewed-by='${IMG}' reviewed-on="2026-05-31"></medical-disclaimer>
   <eligibility-check id="check"></eligibility-check>
 </clinic-context>`;
 
@@ -212,7 +217,7 @@ describe('host pages: hostile content', () => {
   it('shows markup in content as text and never runs it', async () => {
     page = await openPage({
       body: HOSTILE_TEXT,
-      waitFor: ['crisis-banner', 'faq-list', 'eligibility-check'],
+      waitFor: WIDGET_TAGS,
     });
     const check = page.doc.querySelector('#check') as HTMLElement & { answers: object };
     check.answers = candidateAnswers();
@@ -224,7 +229,14 @@ describe('host pages: hostile content', () => {
         button.click();
     }
     await settle(page.doc);
-    expect(shadowText(page.doc, '#banner')).to.contain('<img src=x onerror=');
+    // A `src` is fetched after the first render.
+    await waitUntil(
+      () =>
+        ['#banner-src', '#faq-src'].every((id) => shadowText(page!.doc, id).includes('From src')),
+      'src content shown',
+    );
+    for (const id of ['#banner', '#banner-src', '#faq', '#faq-src', '#evidence', '#disclaimer'])
+      expect(shadowText(page.doc, id), id).to.contain('<img src=x onerror=');
     expect(shadowText(page.doc, '#faq')).to.contain('Safe');
     const faqLinks = [
       ...page.doc.querySelector('#faq')!.shadowRoot!.querySelectorAll('a[href]'),
