@@ -22,18 +22,18 @@ export const BUDGETS = {
 
 /**
  * What `npm test` enforces: the measured size rounded up to the next half kilobyte (the crisis
- * banner: its target), so any real growth fails the build. Five ceilings sit above the issue's
- * targets because those targets leave no room for the fixed costs `npm run bench` prints as
- * floors: Lit with @lit/context and the shared base is 7.6 kB before an element draws
+ * banner and the disclaimer: their target), so any real growth fails the build. Five ceilings
+ * sit above the issue's targets because those targets leave no room for the fixed costs
+ * `npm run bench` prints as floors: Lit with @lit/context and the shared base is 7.6 kB before an element draws
  * anything, and zod/mini validation 9.9 kB. See README "Performance". Lower these as the
  * code shrinks; never raise one without saying why in the commit.
  */
 export const CEILINGS = {
-  bundle: 60 * 1024,
+  bundle: 60.5 * 1024,
   codeWithoutPacks: 47 * 1024,
   'clinic-context': 8.5 * 1024,
   'crisis-banner': 12 * 1024,
-  'medical-disclaimer': 11.5 * 1024,
+  'medical-disclaimer': 12 * 1024,
   'evidence-card': 14.5 * 1024,
   'eligibility-check': 21 * 1024,
   'faq-list': 15.5 * 1024,

@@ -305,6 +305,85 @@ describe('<medical-disclaimer>', () => {
     });
   });
 
+  describe('review dates for search engines (MedicalWebPage JSON-LD)', () => {
+    const blocks = () => [
+      ...document.head.querySelectorAll<HTMLScriptElement>('script[data-medical-disclaimer]'),
+    ];
+    const ld = () => JSON.parse(blocks()[0]!.text) as Record<string, unknown>;
+
+    it('states the review, the reviewer and the last update in one block', async () => {
+      const el = await disclaimer(
+        html`<medical-disclaimer
+          reviewed-by="Dr. Ben Soffer, DO"
+          reviewed-on="2026-05-31"
+          updated-on="2026-05-06"
+          now="2026-06-01"
+        ></medical-disclaimer>`,
+      );
+      expect(blocks()).to.have.length(1);
+      expect(blocks()[0]!.type).to.equal('application/ld+json');
+      expect(ld()).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'MedicalWebPage',
+        lastReviewed: '2026-05-31',
+        reviewedBy: { '@type': 'Person', name: 'Dr. Ben Soffer, DO' },
+        dateModified: '2026-05-06',
+      });
+      el.reviewedOn = '2026-11-20';
+      await el.updateComplete;
+      expect(ld().lastReviewed).to.equal('2026-11-20');
+      el.remove();
+      expect(blocks()).to.have.length(0);
+    });
+
+    it('writes one block for the first of two disclaimers, and none for no-jsonld or no dates', async () => {
+      const root = await fixture<HTMLDivElement>(
+        html`<div>
+          <medical-disclaimer kind="safety"></medical-disclaimer>
+          <medical-disclaimer
+            no-jsonld
+            reviewed-on="2026-01-02"
+            now="2026-02-01"
+          ></medical-disclaimer>
+          <medical-disclaimer reviewed-on="2026-05-31" now="2026-06-01"></medical-disclaimer>
+          <medical-disclaimer reviewed-on="2026-03-04" now="2026-06-01"></medical-disclaimer>
+        </div>`,
+      );
+      const [plain, optedOut, first] = root.querySelectorAll('medical-disclaimer');
+      await Promise.all(
+        [...root.querySelectorAll('medical-disclaimer')].map((e) => e.updateComplete),
+      );
+      expect(blocks()).to.have.length(1);
+      expect(ld().lastReviewed).to.equal('2026-05-31');
+      optedOut!.noJsonld = false;
+      await optedOut!.updateComplete;
+      expect(ld().lastReviewed).to.equal('2026-01-02');
+      first!.remove();
+      optedOut!.remove();
+      expect(ld().lastReviewed).to.equal('2026-03-04');
+      expect(plain!.isConnected).to.equal(true);
+    });
+
+    it('leaves an invalid date out, as the review line does', async () => {
+      const { restore } = quietConsole('error');
+      try {
+        await disclaimer(
+          html`<medical-disclaimer
+            reviewed-on="2026-02-30"
+            updated-on="2026-05-06"
+          ></medical-disclaimer>`,
+        );
+      } finally {
+        restore();
+      }
+      expect(ld()).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'MedicalWebPage',
+        dateModified: '2026-05-06',
+      });
+    });
+  });
+
   describe('the clinic’s own text', () => {
     it('replaces the built-in notices, and the review line stays', async () => {
       const el = await disclaimer(

@@ -5,6 +5,7 @@ import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { formatDate, parseIsoDate, pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
+import { inDocumentOrder, writeJsonLd } from '../../internal/json-ld.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './medical-disclaimer.styles.js';
@@ -14,6 +15,27 @@ const DEFAULT_REVIEW_INTERVAL = 365;
 /** The notices in the order `all` shows them. */
 const KINDS: readonly DisclaimerKind[] = ['educational', 'safety', 'access'];
 
+/** What a disclaimer tells search engines about its page's review (schema.org MedicalWebPage). */
+interface ReviewLd {
+  lastReviewed?: string;
+  reviewedBy?: { '@type': 'Person'; name: string };
+  dateModified?: string;
+}
+
+/** Disclaimers with review dates; the first in the page describes it, in one block. */
+const reviewed = new Map<Element, ReviewLd>();
+
+function syncReviewJsonLd(doc: Document): void {
+  const [first] = inDocumentOrder(reviewed.keys());
+  writeJsonLd(
+    doc,
+    'data-medical-disclaimer',
+    first ? { '@type': 'MedicalWebPage', ...reviewed.get(first) } : undefined,
+  );
+}
+
+const isoDay = (date: Date | undefined) => date?.toISOString().slice(0, 10);
+
 /**
  * @tagname medical-disclaimer
  * @summary The educational, safety and access notices of a clinic page, with the medical
@@ -21,6 +43,10 @@ const KINDS: readonly DisclaimerKind[] = ['educational', 'safety', 'access'];
  *
  * When `reviewed-on` is older than `review-interval` days, the element gets a
  * `review-overdue` attribute and warns once in the console; readers see the dates as they are.
+ *
+ * The review dates and reviewer are also written for search engines as one schema.org
+ * `MedicalWebPage` JSON-LD block in `<head>` (`lastReviewed`, `reviewedBy`, `dateModified`),
+ * unless `no-jsonld` is set.
  *
  * @slot - Replaces the built-in notices with the clinic's own text; the review line stays.
  *
@@ -44,6 +70,7 @@ export class MedicalDisclaimer extends ClinicElement {
     updatedOn: { attribute: 'updated-on' },
     reviewInterval: { attribute: 'review-interval', type: Number },
     now: {},
+    noJsonld: { attribute: 'no-jsonld', type: Boolean },
     // `attribute: false` as well keeps internal state out of custom-elements.json.
     hasBody: { state: true, attribute: false },
   };
@@ -60,6 +87,8 @@ export class MedicalDisclaimer extends ClinicElement {
   declare reviewInterval: number;
   /** Today's date for the overdue check (`YYYY-MM-DD` or a `Date`); default: the reader's current date. */
   declare now?: string | Date;
+  /** Leave the page's MedicalWebPage JSON-LD to the page itself. */
+  declare noJsonld: boolean;
 
   declare private hasBody: boolean;
   private reviewDate?: Date;
@@ -71,6 +100,7 @@ export class MedicalDisclaimer extends ClinicElement {
     super();
     this.kind = 'educational';
     this.reviewInterval = DEFAULT_REVIEW_INTERVAL;
+    this.noJsonld = false;
     this.hasBody = false;
   }
 
@@ -82,6 +112,13 @@ export class MedicalDisclaimer extends ClinicElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasBody = this.authorBody();
+    // Moved or re-inserted: describe the page again.
+    if (this.hasUpdated) this.syncJsonLd();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (reviewed.delete(this)) syncReviewJsonLd(this.ownerDocument);
   }
 
   protected override willUpdate(): void {
@@ -103,6 +140,25 @@ export class MedicalDisclaimer extends ClinicElement {
   protected override updated(): void {
     // Reflected for host stylesheets and CMS checks; readers never see an overdue mark.
     this.toggleAttribute('review-overdue', this.overdue);
+    this.syncJsonLd();
+  }
+
+  private syncJsonLd(): void {
+    const name = this.reviewedBy?.trim();
+    const data: ReviewLd = {
+      lastReviewed: isoDay(this.reviewDate),
+      reviewedBy: name ? { '@type': 'Person', name } : undefined,
+      dateModified: isoDay(this.updateDate),
+    };
+    const before = reviewed.has(this);
+    if (this.isConnected && !this.noJsonld && Object.values(data).some(Boolean)) {
+      reviewed.set(this, data);
+    } else if (!before) {
+      return;
+    } else {
+      reviewed.delete(this);
+    }
+    syncReviewJsonLd(this.ownerDocument);
   }
 
   protected override render() {
