@@ -150,13 +150,10 @@ export class MedicalDisclaimer extends ClinicElement {
       reviewedBy: name ? { '@type': 'Person', name } : undefined,
       dateModified: isoDay(this.updateDate),
     };
-    const before = reviewed.has(this);
     if (this.isConnected && !this.noJsonld && Object.values(data).some(Boolean)) {
       reviewed.set(this, data);
-    } else if (!before) {
+    } else if (!reviewed.delete(this)) {
       return;
-    } else {
-      reviewed.delete(this);
     }
     syncReviewJsonLd(this.ownerDocument);
   }
