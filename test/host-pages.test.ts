@@ -238,6 +238,14 @@ describe('host pages: hostile content', () => {
     for (const id of ['#banner', '#banner-src', '#faq', '#faq-src', '#evidence', '#disclaimer'])
       expect(shadowText(page.doc, id), id).to.contain('<img src=x onerror=');
     expect(shadowText(page.doc, '#faq')).to.contain('Safe');
+    // The JSON-LD blocks keep the markup as data and can never close their script.
+    const blocks = [...page.doc.head.querySelectorAll('script[type="application/ld+json"]')];
+    expect(blocks).to.have.length(2);
+    for (const block of blocks) expect(block.textContent).to.not.contain('<');
+    const review = JSON.parse(
+      page.doc.head.querySelector('script[data-medical-disclaimer]')!.textContent!,
+    );
+    expect(review.reviewedBy.name).to.equal(IMG);
     const faqLinks = [
       ...page.doc.querySelector('#faq')!.shadowRoot!.querySelectorAll('a[href]'),
     ].map((a) => a.getAttribute('href'));
