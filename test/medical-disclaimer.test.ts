@@ -42,6 +42,17 @@ async function disclaimer(template: ReturnType<typeof html>): Promise<MedicalDis
   return el;
 }
 
+/** The seed's review: reviewer, review date and last update, with the clock pinned after them. */
+const fullReview = () =>
+  disclaimer(
+    html`<medical-disclaimer
+      reviewed-by="Dr. Ben Soffer, DO"
+      reviewed-on="2026-05-31"
+      updated-on="2026-05-06"
+      now="2026-06-01"
+    ></medical-disclaimer>`,
+  );
+
 describe('<medical-disclaimer>', () => {
   describe('kinds', () => {
     it('is educational by default: not medical advice, and rules differ by jurisdiction', async () => {
@@ -140,14 +151,7 @@ describe('<medical-disclaimer>', () => {
 
   describe('review line', () => {
     it('says who reviewed it and when, and when it was last updated, in English', async () => {
-      const el = await disclaimer(
-        html`<medical-disclaimer
-          reviewed-by="Dr. Ben Soffer, DO"
-          reviewed-on="2026-05-31"
-          updated-on="2026-05-06"
-          now="2026-06-01"
-        ></medical-disclaimer>`,
-      );
+      const el = await fullReview();
       expect(review(el)).to.equal(
         'Medically reviewed by Dr. Ben Soffer, DO on May 31, 2026. Last updated May 6, 2026.',
       );
@@ -312,14 +316,7 @@ describe('<medical-disclaimer>', () => {
     const ld = () => JSON.parse(blocks()[0]!.text) as Record<string, unknown>;
 
     it('states the review, the reviewer and the last update in one block', async () => {
-      const el = await disclaimer(
-        html`<medical-disclaimer
-          reviewed-by="Dr. Ben Soffer, DO"
-          reviewed-on="2026-05-31"
-          updated-on="2026-05-06"
-          now="2026-06-01"
-        ></medical-disclaimer>`,
-      );
+      const el = await fullReview();
       expect(blocks()).to.have.length(1);
       expect(blocks()[0]!.type).to.equal('application/ld+json');
       expect(ld()).to.deep.equal({
