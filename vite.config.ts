@@ -11,6 +11,8 @@ export const libraryEntries: Record<string, string> = {
   index: src('index.ts'),
   eligibility: src('eligibility/index.ts'),
   content: src('content/index.ts'),
+  // Every built-in pack at once, for server renderers (README: Server rendering).
+  packs: src('packs.ts'),
 };
 // One module per element folder (src/elements/<tag>/<tag>.ts registers it).
 for (const tag of readdirSync(src('elements'))) {
