@@ -36,7 +36,14 @@ export default defineConfig(({ mode }): UserConfig => {
         target: 'es2022',
         minify: false,
         lib: { entry: libraryEntries, formats: ['es'] },
-        rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        rolldownOptions: {
+          external,
+          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+          // packs.js imports at once what the elements import lazily: both are meant (SSR).
+          onLog(level, log, handler) {
+            if (log.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') handler(level, log);
+          },
+        },
       },
     };
   }
