@@ -55,7 +55,11 @@ export class ClinicElement extends LitElement {
     if (isServer) {
       // @lit-labs/ssr calls willUpdate, never connectedCallback or the controllers' hostUpdate:
       // ask for the clinic context first and let the content controllers resolve after.
-      const willUpdate = this.willUpdate;
+      const { willUpdate, addController } = this;
+      this.addController = (controller: ReactiveController) => {
+        addController.call(this, controller);
+        this.controllers.push(controller);
+      };
       this.willUpdate = (changed: PropertyValues) => {
         consumer.hostConnected();
         willUpdate.call(this, changed);
@@ -71,11 +75,6 @@ export class ClinicElement extends LitElement {
         },
       });
     }
-  }
-
-  override addController(controller: ReactiveController): void {
-    super.addController(controller);
-    this.controllers.push(controller);
   }
 
   /**
@@ -101,14 +100,12 @@ export class ClinicElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    // A server that rendered no content (a pack it could not load) leaves nothing to hydrate.
-    const rendered = [...this.renderRoot.children].some((el) => el.localName !== 'style');
-    if (this.hydrating && (!rendered || !this.matchesServerRender())) {
-      // Keep the server's <style>, which Lit does not adopt again for a hydrated root.
-      for (const node of [...this.renderRoot.childNodes]) {
-        if (!(node instanceof HTMLStyleElement)) node.remove();
-      }
-      // @lit-labs/ssr-client's flag: render into the emptied root rather than hydrate it.
+    // Nothing to hydrate when the server rendered no content (a pack it could not load).
+    const root = this.renderRoot as ShadowRoot;
+    if (this.hydrating && !(this.matchesServerRender() && root.querySelector(':not(style)'))) {
+      // Keep the server's <style>, which Lit does not adopt again for a hydrated root, and
+      // clear @lit-labs/ssr-client's flag: render into the emptied root rather than hydrate it.
+      root.replaceChildren(...root.querySelectorAll('style'));
       (this as { _$needsHydration?: boolean })._$needsHydration = false;
     }
     super.update(changed);
