@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { crisisLinesFor } from '../../src/content/crisis-support.js';
+import { disclaimersPack } from '../../src/content/packs/disclaimers.js';
 import { faqKetamineAddiction } from '../../src/content/packs/faq-ketamine-addiction.js';
 import { faqKetamineAddictive } from '../../src/content/packs/faq-ketamine-addictive.js';
 import type { Captured } from '../host-pages/host.js';
@@ -174,9 +175,20 @@ describe('server-rendered pages (the Eleventy example)', () => {
       expect(page.win.__captured.pageErrors).to.deep.equal([]);
     });
 
-    it('hydrates the French page in French', async () => {
+    it('hydrates the French page in French, then applies what only the page tells', async () => {
       const page = await beforeHydration('fr/index.html');
+      // The server could not read the page's lang or its headings.
+      const footer = page.doc.querySelector('#footer-notice')!.shadowRoot!;
+      const card = shadow(page.doc, 'evidence-card');
+      expect(words(footer.querySelector('.title')!.textContent)).to.equal(
+        disclaimersPack.en.safety.title,
+      );
+      expect(card.querySelector('.card-title')!.localName).to.equal('h2');
       await page.hydrate();
+      expect(words(footer.querySelector('.title')!.textContent)).to.equal(
+        disclaimersPack.fr.safety.title,
+      );
+      expect(card.querySelector('.card-title')!.localName, 'below the page’s h2').to.equal('h3');
       const banner = shadow(page.doc, 'crisis-banner').querySelector('section')!;
       for (const line of crisisLinesFor('CA', 'fr').lines) {
         expect(banner.innerText).to.contain(line.name);
