@@ -25,6 +25,8 @@ export const crisisBanner = {
   call: (number: string) => `Call ${number}`,
   text: (number: string) => `Text ${number}`,
   details: 'Details',
+  /** The fold button's name: its visible word and what it folds. */
+  detailsName: 'Crisis support details',
 };
 
 export const medicalDisclaimer = {

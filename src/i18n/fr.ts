@@ -24,6 +24,7 @@ export const crisisBanner: Strings<typeof en.crisisBanner> = {
   call: (number: string) => `Appeler le ${number}`,
   text: (number: string) => `Texter le ${number}`,
   details: 'Détails',
+  detailsName: 'Détails du soutien en cas de crise',
 };
 
 export const medicalDisclaimer: Strings<typeof en.medicalDisclaimer> = {
