@@ -122,8 +122,9 @@ export class CrisisBanner extends ClinicElement {
     const root = this.getRootNode();
     this.nested = root instanceof ShadowRoot && WIDGET_HOSTS.includes(root.host.localName);
     this.internals ??= this.attachInternals();
-    this.resizeObserver ??= new ResizeObserver(this.measureFit);
-    this.resizeObserver.observe(this);
+    // The viewport (resize) and the text size (a 1em probe) decide the fit. Not the banner's
+    // own box: its size changes with the fit, and observing it would loop.
+    this.resizeObserver ??= new ResizeObserver(() => this.measureFit());
     window.addEventListener('resize', this.measureFit);
   }
 
@@ -164,7 +165,10 @@ export class CrisisBanner extends ClinicElement {
   }
 
   protected override updated(): void {
+    // Measured at once, before paint: the reader never sees a look that does not fit.
     this.measureFit();
+    const probe = this.renderRoot.querySelector('.text-size');
+    if (probe && this.resizeObserver) this.resizeObserver.observe(probe);
   }
 
   /**
@@ -218,7 +222,9 @@ export class CrisisBanner extends ClinicElement {
       ? html`<div part="base" class="base ${look}" role="group" aria-label=${t.label}>
           ${content}
         </div>`
-      : html`<section part="base" class="base ${look}" aria-label=${t.label}>${content}</section>`;
+      : html`<section part="base" class="base ${look}" aria-label=${t.label}>
+          ${content}${this.sticky ? html`<span class="text-size" aria-hidden="true"></span>` : nothing}
+        </section>`;
   }
 
   private renderFull(t: BannerStrings, support: CrisisSupport) {

@@ -12,6 +12,15 @@ export const styles = css`
     top: 0;
     z-index: var(--cw-crisis-z-index, 10);
   }
+  /* 1em wide, no height: the ResizeObserver's view of the reader's text size. */
+  .text-size {
+    position: absolute;
+    inline-size: 1em;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
+  }
   .base {
     display: flex;
     flex-wrap: wrap;
