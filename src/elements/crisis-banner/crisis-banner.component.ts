@@ -165,8 +165,9 @@ export class CrisisBanner extends ClinicElement {
   }
 
   protected override updated(): void {
-    // Measured at once, before paint: the reader never sees a look that does not fit.
-    this.measureFit();
+    // Measured right after this update, before paint: the reader never sees a look that
+    // does not fit (a microtask, so a new fit starts a new update rather than this one's).
+    queueMicrotask(this.measureFit);
     const probe = this.renderRoot.querySelector('.text-size');
     if (probe && this.resizeObserver) this.resizeObserver.observe(probe);
   }
