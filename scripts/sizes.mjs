@@ -24,23 +24,22 @@ export const BUDGETS = {
  * What `npm test` enforces: the measured size rounded up to the next half kilobyte (the
  * disclaimer: its target), so any real growth fails the build. Six ceilings sit above the
  * issue's targets because those targets leave no room for the fixed costs `npm run bench`
- * prints as floors: Lit with @lit/context and the shared base is 7.75 kB before an element
+ * prints as floors: Lit with @lit/context and the shared base is 7.83 kB before an element
  * draws anything, and zod/mini validation 9.9 kB. See README "Performance". Lower these as the
  * code shrinks; never raise one without saying why in the commit.
  */
 export const CEILINGS = {
-  // Server rendering and hydration (ClinicElement, about 0.15 kB per element) and heading
-  // levels that follow the page (src/internal/heading-level.ts, about 0.9 kB where used)
-  // raised the crisis banner to 12.15 kB, the evidence card to 15.05, the FAQ to 15.99,
-  // the pre-screen to 21.48 and the bundle to 61.33 (issues #15.3 and #16.7).
-  bundle: 61.5 * 1024,
-  codeWithoutPacks: 48.5 * 1024,
+  // Raised with the figures in the README: the sticky banner's measured fit (issue 16),
+  // server rendering and hydration in the shared base (about 0.15 kB per element) and
+  // heading levels that follow the page (about 0.9 kB where used; issues 15.3 and 16.7).
+  bundle: 62.5 * 1024,
+  codeWithoutPacks: 49 * 1024,
   'clinic-context': 8.5 * 1024,
-  'crisis-banner': 12.5 * 1024,
+  'crisis-banner': 13 * 1024,
   'medical-disclaimer': 12 * 1024,
   'evidence-card': 15.5 * 1024,
-  'eligibility-check': 21.5 * 1024,
-  'faq-list': 16 * 1024,
+  'eligibility-check': 22 * 1024,
+  'faq-list': 16.5 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */

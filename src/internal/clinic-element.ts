@@ -9,6 +9,9 @@ import {
 import { asRegion, nearestLang, parseLocaleTag } from '../context/locale.js';
 import { VERSION } from '../version.js';
 
+/** Writing direction per locale, for the `dir` beside each rendered root's `lang`. */
+const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = { en: 'ltr', fr: 'ltr' };
+
 /**
  * What every clinic-widgets element shares: the clinic context (subscribed, so a provider
  * that upgrades later or changes live still reaches it), the `locale` and `region`
@@ -109,6 +112,14 @@ export class ClinicElement extends LitElement {
       (this as { _$needsHydration?: boolean })._$needsHydration = false;
     }
     super.update(changed);
+    // The rendered root speaks its own locale: a French widget on an English page is read
+    // with a French voice (WCAG 3.1.2). Slotted author content keeps the page's language.
+    const locale = this.resolvedLocale;
+    for (const el of root.children) {
+      if (el.localName === 'style') continue;
+      if (el.getAttribute('lang') !== locale) el.setAttribute('lang', locale);
+      if (el.getAttribute('dir') !== DIRECTION[locale]) el.setAttribute('dir', DIRECTION[locale]);
+    }
   }
 
   /** The page's `lang` around the element; unknown on the server and while hydrating. */
