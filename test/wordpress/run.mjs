@@ -766,6 +766,181 @@ async function main() {
     },
   );
 
+  step('the block editor');
+  await check(
+    'in the block editor, an author gets every block with its controls, edits the clinic’s FAQ and publishes (cookie and nonce)',
+    async () => {
+      const cookies = (await login('author')).split('; ').map((pair) => {
+        const at = pair.indexOf('=');
+        return {
+          name: pair.slice(0, at),
+          value: pair.slice(at + 1),
+          domain: '127.0.0.1',
+          path: '/',
+        };
+      });
+      // A context of its own, so the front-end checks after it stay logged out.
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      const problems = [];
+      let coreTemplate403 = 0;
+      page.on('response', (response) => {
+        // WordPress 6.1's editor asks every user for the block theme's template, which only
+        // those who may edit the theme can read: core's own 403, not the plugin's.
+        if (
+          response.status() === 403 &&
+          decodeURIComponent(response.url()).includes('rest_route=/wp/v2/templates/')
+        )
+          coreTemplate403 += 1;
+        else if (response.status() >= 400)
+          problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      try {
+        await page.setViewport({ width: 1400, height: 900 });
+        await page.setCookie(...cookies);
+        await page.goto(`${base}/wp-admin/post-new.php`, { waitUntil: 'load', timeout: 60_000 });
+        await page.waitForFunction(
+          () => window.wp?.blocks?.getBlockType('clinic-widgets/faq-list')?.edit,
+          { timeout: 60_000, polling: 200 },
+        );
+        const registered = await page.evaluate(() =>
+          wp.blocks
+            .getBlockTypes()
+            .filter((type) => type.name.startsWith('clinic-widgets/'))
+            .map((type) => ({
+              name: type.name,
+              category: type.category,
+              attributes: Object.keys(type.attributes),
+            })),
+        );
+        assert(
+          registered.length === 6 && registered.every((type) => type.category === 'clinic-widgets'),
+          JSON.stringify(registered),
+        );
+        const faq = registered.find((type) => type.name === 'clinic-widgets/faq-list');
+        for (const key of [
+          'pack',
+          'limit',
+          'headingLevel',
+          'single',
+          'searchable',
+          'noJsonld',
+          'src',
+          'locale',
+          'items',
+        ]) {
+          assert(faq.attributes.includes(key), `the FAQ block has no ${key} attribute`);
+        }
+        await page.evaluate(() => {
+          const block = wp.blocks.createBlock('clinic-widgets/faq-list');
+          wp.data.dispatch('core/block-editor').insertBlocks([block]);
+          wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+          wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+        });
+        // The controls come from the manifest: a select for `pack`, a toggle for `searchable`.
+        const sidebar = '.interface-complementary-area';
+        await page.waitForFunction(
+          (sidebar) => {
+            const area = document.querySelector(sidebar);
+            return (
+              area &&
+              [...area.querySelectorAll('label')].some(
+                (label) => label.textContent.trim() === 'searchable',
+              )
+            );
+          },
+          { timeout: 20_000, polling: 200 },
+          sidebar,
+        );
+        const packOptions = await page.evaluate((sidebar) => {
+          const label = [...document.querySelectorAll(`${sidebar} label`)].find(
+            (l) => l.textContent.trim() === 'pack',
+          );
+          return [...document.getElementById(label.htmlFor).options].map((o) => o.value);
+        }, sidebar);
+        assert(
+          packOptions.includes('ketamine-addiction') && packOptions.includes('ketamine-addictive'),
+          `pack: ${packOptions}`,
+        );
+        await page.evaluate((sidebar) => {
+          const label = [...document.querySelectorAll(`${sidebar} label`)].find(
+            (l) => l.textContent.trim() === 'searchable',
+          );
+          document.getElementById(label.htmlFor).click();
+          [...document.querySelectorAll(`${sidebar} button`)]
+            .find((b) => b.textContent.includes('Your clinic’s content'))
+            ?.click();
+        }, sidebar);
+        await page.waitForFunction(
+          (sidebar) =>
+            [...document.querySelectorAll(`${sidebar} button`)].some(
+              (b) => b.textContent === 'Add a question',
+            ),
+          { timeout: 10_000, polling: 100 },
+          sidebar,
+        );
+        await page.evaluate(
+          (sidebar) =>
+            [...document.querySelectorAll(`${sidebar} button`)]
+              .find((b) => b.textContent === 'Add a question')
+              .click(),
+          sidebar,
+        );
+        const field = async (text) => {
+          const id = await page.waitForFunction(
+            (sidebar, text) =>
+              [...document.querySelectorAll(`${sidebar} label`)].find(
+                (l) => l.textContent.trim() === text,
+              )?.htmlFor,
+            { timeout: 10_000, polling: 100 },
+            sidebar,
+            text,
+          );
+          return page.$(`#${await id.jsonValue()}`);
+        };
+        await (await field('Question (1)')).type('Is there parking, as typed in the editor?');
+        await (
+          await field('Answer (may use <p>, <a>, <em>, <strong>, lists) (1)')
+        ).type('<p>Yes, behind the clinic.</p>');
+        await page.evaluate(() => {
+          wp.data
+            .dispatch('core/editor')
+            .editPost({ title: 'Written in the block editor', status: 'publish' });
+          return wp.data.dispatch('core/editor').savePost();
+        });
+        await page.waitForFunction(
+          () =>
+            !wp.data.select('core/editor').isSavingPost() &&
+            wp.data.select('core/editor').getCurrentPost().status === 'publish',
+          {
+            timeout: 30_000,
+            polling: 200,
+          },
+        );
+        const id = await page.evaluate(() => wp.data.select('core/editor').getCurrentPostId());
+        const saved = wp({ action: 'get_post', id }).content;
+        assert(
+          saved.includes('"searchable":true') && saved.includes('as typed in the editor'),
+          saved,
+        );
+        const theirs = problems.filter(
+          (problem) => !(/Failed to load resource: .*403/.test(problem) && coreTemplate403-- > 0),
+        );
+        assert(!theirs.length, theirs.join('\n'));
+        await render(`${base}/?p=${id}`, {
+          tags: ['faq-list'],
+          texts: ['Is there parking, as typed in the editor?'],
+        });
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   step('settings');
   const admin = await login('admin');
   const settingsUrl = `${base}/wp-admin/options-general.php?page=clinic-widgets`;
@@ -944,5 +1119,10 @@ try {
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed + (failedToRun ? 1 : 0);
 console.log(`wordpress: ${seconds()} s`);
+mkdirSync(RESULTS, { recursive: true });
+writeFileSync(
+  join(RESULTS, 'summary.json'),
+  JSON.stringify({ passed, failed, seconds: Number(seconds()) }),
+);
 console.log(`wordpress: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
