@@ -738,6 +738,18 @@ async function main() {
     },
   );
 
+  await check('on WordPress 6.5 and later the script is enqueued as a script module', () => {
+    const answer = wp({ action: 'enqueue_as_6_5' });
+    assert(answer.modules.length === 1 && !answer.script && answer.style, JSON.stringify(answer));
+    const [module] = answer.modules;
+    assert(
+      module.id === 'clinic-widgets' &&
+        module.src.endsWith('/plugins/clinic-widgets/assets/clinic-widgets.js') &&
+        /^0\.1\.0-[0-9a-f]{10}$/.test(module.version),
+      JSON.stringify(module),
+    );
+  });
+
   await check(
     'kses lets authors keep the documented attributes and checks URL attributes’ protocols',
     () => {

@@ -17,6 +17,19 @@ if ( ! is_array( $cw_command ) ) {
 if ( 'install' === $cw_command['action'] ) {
 	define( 'WP_INSTALLING', true );
 }
+if ( 'enqueue_as_6_5' === $cw_command['action'] ) {
+	/**
+	 * WordPress 6.5's script-module API, recorded (Debian's 6.1 has none).
+	 *
+	 * @param string $id      Module id.
+	 * @param string $src     Its URL.
+	 * @param array  $deps    Dependencies.
+	 * @param string $version Version.
+	 */
+	function wp_enqueue_script_module( $id, $src = '', $deps = array(), $version = false ) {
+		$GLOBALS['cw_modules'][] = compact( 'id', 'src', 'deps', 'version' );
+	}
+}
 require_once '/usr/share/wordpress/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/admin.php';
 
@@ -140,6 +153,17 @@ switch ( $cw_command['action'] ) {
 
 	case 'get_option':
 		cw_answer( array( 'value' => get_option( $cw_command['name'] ) ) );
+		break;
+
+	case 'enqueue_as_6_5':
+		clinic_widgets_enqueue_assets();
+		cw_answer(
+			array(
+				'modules' => isset( $GLOBALS['cw_modules'] ) ? $GLOBALS['cw_modules'] : array(),
+				'script'  => wp_script_is( 'clinic-widgets', 'enqueued' ),
+				'style'   => wp_style_is( 'clinic-widgets', 'enqueued' ),
+			)
+		);
 		break;
 
 	case 'kses':
