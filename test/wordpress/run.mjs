@@ -46,7 +46,10 @@ const step = (text) => console.log(`wordpress [${seconds()} s] ${text}`);
 const results = [];
 const cleanups = [];
 
+let stopping = false;
+
 async function check(name, fn) {
+  if (stopping) return;
   try {
     await fn();
     results.push({ name, ok: true });
@@ -1117,6 +1120,17 @@ async function main() {
     step(`site kept at ${base} for ${process.env.CW_WP_KEEP} s (admin / ${password})`);
     await new Promise((r) => setTimeout(r, Number(process.env.CW_WP_KEEP) * 1000));
   }
+}
+
+// Stopped from outside: still stop the database and the server and remove the site's config.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    stopping = true;
+    console.log(`wordpress: ${signal}, cleaning up`);
+    await cleanup();
+    console.log('wordpress: 0 passed, 1 failed');
+    process.exit(1);
+  });
 }
 
 let failedToRun = false;
