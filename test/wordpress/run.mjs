@@ -503,6 +503,8 @@ async function main() {
     'Our on-call nurse',
     'Alcohol use disorder, as our clinic reads it',
     'Where do I park?',
+    // kses writes `&` in block attributes as `&amp;`; the reader still sees `&`.
+    'Behind the clinic & in the marked bays.',
     'Can I bring someone with me?',
     'Samaritans',
     'Our own disclaimer, in our words.',
@@ -531,6 +533,36 @@ async function main() {
       !html.includes('clinic-widgets.js') && !html.includes('clinic-widgets.css'),
       'the widgets load on a page without them',
     );
+  });
+
+  await check('blocks render the README snippet’s markup', async () => {
+    const snippet = [
+      block('clinic-widgets/crisis-banner'),
+      block('clinic-widgets/medical-disclaimer', {
+        kind: 'all',
+        reviewedBy: 'Dr. Ben Soffer, DO',
+        reviewedOn: '2026-05-31',
+        updatedOn: '2026-05-06',
+      }),
+      block('clinic-widgets/evidence-card', { substance: 'alcohol', compare: true }),
+      block('clinic-widgets/eligibility-check'),
+      block('clinic-widgets/faq-list', { pack: 'ketamine-addiction', searchable: true }),
+    ].join('\n\n');
+    const post = wp({
+      action: 'insert_post',
+      user: 'author',
+      post: { post_title: 'Snippet', post_content: snippet, post_status: 'publish' },
+    });
+    const html = await (await fetch(`${base}/?p=${post.id}`)).text();
+    for (const markup of [
+      '<crisis-banner>If you are in immediate danger, call 911. In Canada or the United States, call or text 988.</crisis-banner>',
+      '<medical-disclaimer kind="all" reviewed-by="Dr. Ben Soffer, DO" reviewed-on="2026-05-31" updated-on="2026-05-06"></medical-disclaimer>',
+      '<evidence-card substance="alcohol" compare></evidence-card>',
+      '<eligibility-check></eligibility-check>',
+      '<faq-list pack="ketamine-addiction" searchable></faq-list>',
+    ]) {
+      assert(html.includes(markup), `missing ${markup}`);
+    }
   });
 
   for (const via of ['WordPress’s functions', 'the REST API']) {
