@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
-import type { FaqContent } from '../../content/faq.js';
+import type { FaqContent, FaqPack } from '../../content/faq.js';
 import { FAQ_ID, slugify } from '../../content/faq-ids.js';
+import { faqPacks, richText } from '../../content/pack-loaders.js';
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
@@ -32,10 +33,7 @@ const PACK_NAMES: readonly string[] = ['ketamine-addiction', 'ketamine-addictive
 
 // Answers written as strings (JSON, packs) need the sanitiser; pasted markup never does. It
 // loads with the schema or the pack, which always arrive before such answers are shown.
-let richText: typeof import('../../content/rich-text.js') | undefined;
-const loadRichText = async () => {
-  richText ??= await import('../../content/rich-text.js');
-};
+const loadRichText = () => richText();
 
 /** What the list reads: validated JSON or a pack, or the author's own `<details>`. */
 type FaqSource = FaqContent | { details: HTMLDetailsElement[] };
@@ -400,11 +398,13 @@ export class FaqList extends ClinicElement {
       return undefined;
     }
     const locale = this.resolvedLocale;
-    // A pack loads when first shown, so the element's own script stays small.
-    return Promise.all([import('./faq-packs.js'), loadRichText()]).then(([{ packs }]) => ({
-      value: packs[name][locale] as FaqSource,
-      source: 'pack' as const,
-    }));
+    const use = (pack: FaqPack) => ({ value: pack[locale] as FaqSource, source: 'pack' as const });
+    // A pack loads when first shown, so the element's own script stays small; one the CMS
+    // loader fetched with the element is at hand, and shows in the first render.
+    const pack = faqPacks[name as FaqPackName];
+    const loaded = pack.now();
+    if (loaded && richText.now()) return use(loaded);
+    return Promise.all([pack(), loadRichText()]).then(([value]) => use(value));
   }
 
   private derive(): void {
@@ -429,7 +429,8 @@ export class FaqList extends ClinicElement {
     } else if (value) {
       entries = take(value.items).map((item) => {
         const body = this.newElement('div', 'body');
-        richText!.renderRichText(richText!.parseRichText(item.answer), body);
+        const sanitiser = richText.now()!;
+        sanitiser.renderRichText(sanitiser.parseRichText(item.answer), body);
         const question = collapse(item.question);
         const id = unique(item.id ?? slugify(question));
         const label = this.newElement('span');
