@@ -20,6 +20,8 @@ for (const tag of readdirSync(src('elements'))) {
 
 /** Where the CMS build goes: the loader, its stylesheet and the chunks beside them. */
 export const CDN_DIR = resolve(root, 'dist/cdn');
+/** The single-file build, for a host that cannot serve a folder: every element, every pack. */
+export const SINGLE_FILE_DIR = resolve(root, 'dist/single-file');
 
 /**
  * The CMS build's shared chunks: Lit (with @lit/context) and the base every element uses, each
@@ -98,6 +100,8 @@ const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/];
  * `vite build --mode lib`: the npm modules in dist/, Lit, context and zod left external.
  * `vite build --mode bundle`: dist/cdn/, the CMS build: clinic-widgets.js (the loader),
  *   clinic-widgets.css and the hashed chunks the loader imports from beside itself.
+ * `vite build --mode single-file`: dist/single-file/clinic-widgets-all.js (and the .css),
+ *   everything in one file for a host that cannot serve a folder (it costs every page the lot).
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
@@ -135,9 +139,25 @@ export default defineConfig(({ mode }): UserConfig => {
       plugins: [minifyCssTemplates(), minifyHtmlTemplates(), stylesheet(), parallelChunkImports()],
     };
   }
+  if (mode === 'single-file') {
+    return {
+      build: {
+        outDir: SINGLE_FILE_DIR,
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: src('index.ts'), formats: ['es'], fileName: () => 'clinic-widgets-all.js' },
+        // One file: lazily loaded schemas and packs are inlined, never fetched.
+        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      },
+      plugins: [minifyCssTemplates(), minifyHtmlTemplates(), stylesheet()],
+    };
+  }
   return {
     root: 'demo',
     base: './',
+    // The widgets' templates minified as in the CMS build (the dev server leaves them alone).
+    plugins: [minifyCssTemplates(), minifyHtmlTemplates()],
     server: { host: '127.0.0.1' },
     build: {
       outDir: resolve(root, 'dist/demo'),

@@ -4,6 +4,7 @@ import {
   CDN_BUILD,
   CDN_BUILD_COPY,
   EVERY_ELEMENT,
+  SINGLE_FILE,
   STRICT_CSP,
   WIDGET_TAGS,
   closePage,
@@ -133,6 +134,15 @@ describe('the CMS loader (clinic-widgets.js)', () => {
     expect(shadowText(page.doc, 'medical-disclaimer')).to.contain('May 31, 2026');
     expect(built.filter((b) => b.startsWith('DateTimeFormat'))).to.deep.equal([]);
     expect(built.length, built.join('\n')).to.equal(new Set(built).size);
+    expectClean(page);
+  });
+});
+
+describe('the single-file build (clinic-widgets-all.js)', () => {
+  it('renders all five from one file under the strict CSP and fetches no other script', async () => {
+    page = await openPage({ body: EVERY_ELEMENT, csp: STRICT_CSP, scripts: [SINGLE_FILE] });
+    for (const tag of WIDGET_TAGS) expect(shadowText(page.doc, tag).length, tag).to.be.above(20);
+    expect(scripts(page).filter((path) => !path.startsWith('/test/'))).to.deep.equal([SINGLE_FILE]);
     expectClean(page);
   });
 });

@@ -7,6 +7,8 @@ export const CDN_BUILD = '/dist/cdn/';
 /** The script the snippet names: the loader, which imports each element's chunk on use. */
 export const BUNDLE = `${CDN_BUILD}clinic-widgets.js`;
 export const STYLESHEET = `${CDN_BUILD}clinic-widgets.css`;
+/** The single-file build, for a host that cannot serve a folder (`--mode single-file`). */
+export const SINGLE_FILE = '/dist/single-file/clinic-widgets-all.js';
 /**
  * A copy of the CMS build deep in a partner's site (scripts/build-test-fixtures.mjs writes
  * it), to show the loader finds its chunks beside itself wherever the folder is hosted.
