@@ -37,7 +37,9 @@ const CDN_CHUNKS = [
   },
   {
     name: 'base',
-    test: /[\\/]src[\\/](internal[\\/]clinic-element|context[\\/]|define|version|styles[\\/])/,
+    // With the small modules several elements share (strings, dates, notices, the content
+    // controller): one request instead of eight, for a few hundred bytes on a one-widget page.
+    test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice)|i18n|styles|context|content[\\/](content-controller|crisis-support|lazy|pack-loaders|issues)|define|version)\b/,
     priority: 1,
   },
 ];

@@ -21,7 +21,7 @@ export const PAGES = [
     name: 'only <crisis-banner>',
     path: '/bench/pages/crisis-banner.html',
     target: 11 * 1024,
-    ceiling: 20.5 * 1024,
+    ceiling: 21.5 * 1024,
   },
   {
     name: 'all five, English',

@@ -38,15 +38,21 @@ const CLASSES: Record<Tag, () => Promise<CustomElementConstructor>> = {
  * for a widget with no content of the author's (a JSON child or `src`).
  */
 const PACKS: Partial<Record<Tag, (el: Element) => Promise<unknown>[]>> = {
-  'evidence-card': () => [packLoaders().then((p) => p.evidencePack())],
+  // Each pack's own chunk is imported here too, so its fetch starts with the element's rather
+  // than after the shared chunk that knows how to load it.
+  'evidence-card': () => [
+    import('./content/packs/evidence.js'),
+    packLoaders().then((p) => p.evidencePack()),
+  ],
   'faq-list': (el) => {
     const name = el.getAttribute('pack');
+    if (name !== 'ketamine-addiction' && name !== 'ketamine-addictive') return [];
     return [
-      packLoaders().then((p) =>
-        name === 'ketamine-addiction' || name === 'ketamine-addictive'
-          ? Promise.all([p.faqPacks[name](), p.richText()])
-          : undefined,
-      ),
+      name === 'ketamine-addiction'
+        ? import('./content/packs/faq-ketamine-addiction.js')
+        : import('./content/packs/faq-ketamine-addictive.js'),
+      import('./content/rich-text.js'),
+      packLoaders().then((p) => Promise.all([p.faqPacks[name](), p.richText()])),
     ];
   },
 };
@@ -79,8 +85,8 @@ function loadClass(tag: Tag): Promise<CustomElementConstructor> {
 
 /**
  * Loads the given tags with their packs, then defines them all in one go (through the one
- * guarded define, so a second copy of the library is skipped): widgets found together
- * appear together, with their content, so the page reflows once.
+ * guarded define, so a second copy of the library is skipped): widgets defined together
+ * appear together, with their content, in one reflow.
  */
 async function define(tags: Tag[], packs: Promise<unknown>[] = []): Promise<void> {
   const wanted = tags.filter((tag) => !customElements.get(tag));
@@ -96,26 +102,50 @@ async function define(tags: Tag[], packs: Promise<unknown>[] = []): Promise<void
   });
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+/** Whether the reader can see any part of the element now (its reserved space counts). */
+function inView(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  return box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+}
+
 /**
  * Loads every widget found in `root` (default: the document), the root included. The loader
  * calls it itself; call it for a shadow root of your own, which its observer cannot see into.
+ *
+ * Every chunk and pack is fetched at once. The widgets the reader can see are defined
+ * together, in one reflow (no layout shift); each of the others after them in a task of its
+ * own, so no single task renders the whole page (no long task); they move nothing in view.
  */
-export function discover(root: ParentNode = document): Promise<void> {
-  const tags = new Set<Tag>();
-  const packs: Promise<unknown>[] = [];
+export async function discover(root: ParentNode = document): Promise<void> {
+  const packs = new Map<Tag, Promise<unknown>[]>();
+  const seen = new Set<Tag>();
   const elements = [...root.querySelectorAll(':not(:defined)')];
   if (root instanceof Element) elements.unshift(root);
   for (const el of elements) {
-    if (isTag(el.localName) && !customElements.get(el.localName)) {
-      tags.add(el.localName);
-      packs.push(...packsFor(el));
-    }
+    const tag = el.localName;
+    if (!isTag(tag) || customElements.get(tag)) continue;
+    packs.set(tag, [...(packs.get(tag) ?? []), ...packsFor(el)]);
+    // The context draws nothing, and its widgets need it: it goes with the first group.
+    if (tag === 'clinic-context' || inView(el)) seen.add(tag);
   }
-  // The context first, then the widgets in a stable order.
-  return define(
-    TAGS.filter((tag) => tags.has(tag)),
-    packs,
-  );
+  const order = TAGS.filter((tag) => packs.has(tag));
+  order.forEach(loadClass);
+  const now = order.filter((tag) => seen.has(tag));
+  const later = order.filter((tag) => !seen.has(tag));
+  try {
+    await define(
+      now,
+      now.flatMap((tag) => packs.get(tag)!),
+    );
+    for (const tag of later) {
+      await nextTask();
+      await define([tag], packs.get(tag));
+    }
+  } catch (error) {
+    console.error('clinic-widgets: could not load the widgets', error);
+  }
 }
 
 /**
