@@ -588,8 +588,8 @@ export class Playground {
         <p class="hint" id="pg-folder-hint">
           Host the package's <code>dist/cdn/</code> folder as it is, in one folder of your own site:
           <code>clinic-widgets.js</code> and <code>clinic-widgets.css</code> with the chunks beside
-          them, which the script loads for the widgets a page shows. Served from your site, no
-          third party learns who reads the page.
+          them, which the script loads for the widgets a page shows. Served from your site, no third
+          party learns who reads the page.
         </p>
       </div>
       ${
