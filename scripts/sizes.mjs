@@ -31,13 +31,14 @@ export const BUDGETS = {
  * one without saying why in the commit.
  */
 export const CEILINGS = {
-  bundle: 55.5 * 1024,
-  codeWithoutPacks: 43.5 * 1024,
+  bundle: 56.5 * 1024,
+  codeWithoutPacks: 44 * 1024,
   'clinic-context': 7.5 * 1024,
-  'crisis-banner': 11 * 1024,
+  // The measured sticky fit (issue 16) costs 0.74 kB; minified, the banner is back under 12 kB.
+  'crisis-banner': 12 * 1024,
   'medical-disclaimer': 11 * 1024,
   'evidence-card': 13.5 * 1024,
-  'eligibility-check': 19 * 1024,
+  'eligibility-check': 19.5 * 1024,
   'faq-list': 14 * 1024,
 };
 
