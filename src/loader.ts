@@ -6,9 +6,11 @@
  * so the folder may live at any path. Lit and the shared base are chunks of their own,
  * fetched once for every element. A tag the page lacks costs nothing.
  */
-import { TAGS } from './ready.js';
+// Type only: a value import would make the tag list a chunk the loader fetches before it knows
+// the page needs anything.
+import type { TAGS as TAG_LIST } from './ready.js';
 
-type Tag = (typeof TAGS)[number];
+type Tag = (typeof TAG_LIST)[number];
 
 /**
  * One dynamic import per element class: the build turns each into a hashed chunk beside this
@@ -66,6 +68,8 @@ function packsFor(el: Element): Promise<unknown>[] {
   return packs(el).map((pack) => pack.catch(() => undefined));
 }
 
+/** Every tag, in the library's order (CLASSES is keyed by all of them). */
+const TAGS = Object.keys(CLASSES) as Tag[];
 const isTag = (name: string): name is Tag => Object.hasOwn(CLASSES, name);
 const classes = new Map<Tag, Promise<CustomElementConstructor>>();
 
