@@ -32,14 +32,11 @@ function expandLiteralUnions() {
             (s) => ts.isClassDeclaration(s) && s.name?.text === declaration.name,
           );
           if (!node) continue;
-          const fields = new Map(
-            node.members
-              .filter((m) => ts.isPropertyDeclaration(m) && m.name && ts.isIdentifier(m.name))
-              .map((m) => [m.name.text, m]),
-          );
+          // The instance type has inherited fields too (`locale` and `region` from ClinicElement).
+          const instance = checker.getTypeAtLocation(node);
           for (const attribute of declaration.attributes ?? []) {
-            const field = fields.get(attribute.fieldName);
-            const union = field && literalUnion(checker, checker.getTypeAtLocation(field));
+            const field = attribute.fieldName && instance.getProperty(attribute.fieldName);
+            const union = field && literalUnion(checker, checker.getTypeOfSymbol(field));
             if (!union) continue;
             attribute.type = { text: union };
             const member = declaration.members?.find((m) => m.name === attribute.fieldName);
