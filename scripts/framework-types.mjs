@@ -7,6 +7,7 @@
 // from HTMLElementEventMap, so the declarations cannot drift from the code. Run by
 // `npm run build` after tsc and the manifest.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { format } from 'prettier';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
@@ -148,12 +149,15 @@ ${elements
   )
   .join('\n')}`;
 
+// Formatted, so a reader of the package can follow them.
+const write = async (file, code, parser) =>
+  writeFileSync(file, await format(code, { parser, printWidth: 100, singleQuote: true }));
 mkdirSync('dist/types/frameworks', { recursive: true });
-writeFileSync('dist/types/frameworks/react.d.ts', react);
-writeFileSync('dist/types/frameworks/vue.d.ts', vue);
-writeFileSync('dist/types/frameworks/svelte.d.ts', svelte);
-writeFileSync('dist/react.js', reactWrappers);
-writeFileSync('dist/types/react.d.ts', reactWrapperTypes);
+await write('dist/types/frameworks/react.d.ts', react, 'typescript');
+await write('dist/types/frameworks/vue.d.ts', vue, 'typescript');
+await write('dist/types/frameworks/svelte.d.ts', svelte, 'typescript');
+await write('dist/react.js', reactWrappers, 'babel');
+await write('dist/types/react.d.ts', reactWrapperTypes, 'typescript');
 console.log(
   `framework types: ${elements.length} tags for React 19 JSX, Vue and Svelte; React 18 wrappers in dist/react.js`,
 );
