@@ -1,11 +1,18 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  executeServerCommand,
+  sendKeys,
+  setViewport,
+} from '@web/test-runner-commands';
+import { DARK_PAGE, DARK_TOKENS } from '../demo/theme.js';
 import { parseRichText, renderRichText, safeHref } from '../src/content/rich-text.js';
 import { slugify } from '../src/content/faq.js';
 import type { ContentErrorDetail } from '../src/content/content-controller.js';
 import '../src/elements/faq-list/faq-list.js';
 import type { FaqList, FaqToggleDetail } from '../src/elements/faq-list/faq-list.js';
 import { jsonUrl, quietErrors } from './helpers/fixtures.js';
+import { measureFocusRing } from './helpers/focus-ring.js';
 
 const shadow = (el: FaqList) => el.shadowRoot!;
 const questionButton = (el: FaqList, id: string) =>
@@ -382,6 +389,88 @@ describe('faq-list', () => {
       await settled(el);
       expect(isOpen(el, 'open-at-first')).to.equal(true);
     });
+  });
+
+  describe('focus and the accessibility tree', () => {
+    /** Every control a reader can tab to, with one answer open so its copy link shows too. */
+    async function controlsOf(el: FaqList): Promise<HTMLElement[]> {
+      questionButton(el, 'matthew-perry').click();
+      await el.updateComplete;
+      return [...shadow(el).querySelectorAll<HTMLElement>('input, button')].filter((control) =>
+        control.checkVisibility(),
+      );
+    }
+
+    async function expectVisibleRings(el: FaqList): Promise<void> {
+      const controls = await controlsOf(el);
+      expect(controls.filter((c) => c.classList.contains('q'))).to.have.length(11);
+      expect(controls.filter((c) => c.classList.contains('copy'))).to.have.length(1);
+      for (const control of controls) {
+        const ring = await measureFocusRing(control);
+        const name = control.textContent!.trim() || control.localName;
+        expect(ring.area, `ring of "${name}"`).to.be.at.least(ring.required);
+      }
+    }
+
+    const list = () => html`<faq-list pack="ketamine-addiction" searchable></faq-list>`;
+
+    it('shows a focus ring of 3:1 contrast around every control, on a light page', async () => {
+      await expectVisibleRings(await fixture<FaqList>(list()));
+    });
+
+    it('shows a focus ring of 3:1 contrast around every control, on a dark page', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>${list()}</div>`);
+      page.style.background = DARK_PAGE;
+      for (const [name, value] of Object.entries(DARK_TOKENS)) page.style.setProperty(name, value);
+      const el = page.querySelector('faq-list')!;
+      await el.updateComplete;
+      await expectVisibleRings(el);
+    });
+
+    it('shows a focus ring of 3:1 contrast around every control, in forced colours', async () => {
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        await expectVisibleRings(await fixture<FaqList>(list()));
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
+    });
+
+    interface AxNode {
+      role: string;
+      name: string;
+      level?: number;
+      ignored: boolean;
+    }
+
+    for (const locale of ['en', 'fr'] as const) {
+      it(`exposes every question as a heading and a button before any scrolling (${locale})`, async () => {
+        scrollTo(0, 0);
+        const host = await fixture<HTMLDivElement>(
+          html`<div>
+            <div style="height: 4000px"></div>
+            <faq-list pack="ketamine-addiction" locale=${locale}></faq-list>
+          </div>`,
+        );
+        const el = host.querySelector('faq-list')!;
+        await el.updateComplete;
+        expect(scrollY).to.equal(0);
+        const questions = shownQuestions(el);
+        expect(questions).to.have.length(11);
+        const tree = (await executeServerCommand<AxNode[]>('cdp-ax-tree'))!.filter(
+          (node) => !node.ignored,
+        );
+        const named = (role: string) =>
+          tree.filter((node) => node.role === role).map((node) => node.name.trim());
+        expect(named('button')).to.include.members(questions);
+        expect(named('heading')).to.include.members(questions);
+        const levels = tree
+          .filter((node) => node.role === 'heading' && questions.includes(node.name.trim()))
+          .map((node) => node.level);
+        expect(levels).to.deep.equal(questions.map(() => 3));
+      });
+    }
   });
 
   describe('search', () => {
