@@ -458,7 +458,7 @@ describe('faq-list', () => {
         expect(scrollY).to.equal(0);
         const questions = shownQuestions(el);
         expect(questions).to.have.length(11);
-        const tree = (await executeServerCommand<AxNode[]>('cdp-ax-tree'))!.filter(
+        const tree = (await executeServerCommand<AxNode[], undefined>('cdp-ax-tree')).filter(
           (node) => !node.ignored,
         );
         const named = (role: string) =>

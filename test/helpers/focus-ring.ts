@@ -29,14 +29,14 @@ export function contrast(a: readonly number[], b: readonly number[]): number {
 
 /** Chromium's own rendering of an area of the viewport (CSS px), as pixels. */
 async function screenshot(rect: { x: number; y: number; width: number; height: number }) {
-  const base64 = await executeServerCommand<string>('cdp-screenshot', {
+  const base64 = await executeServerCommand<string, object>('cdp-screenshot', {
     // Page.captureScreenshot takes document coordinates.
     x: rect.x + scrollX,
     y: rect.y + scrollY,
     width: rect.width,
     height: rect.height,
   });
-  const bytes = Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0));
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const context = canvas.getContext('2d')!;
@@ -50,8 +50,8 @@ async function screenshot(rect: { x: number; y: number; width: number; height: n
  */
 export async function measureFocusRing(control: HTMLElement): Promise<FocusRing> {
   control.scrollIntoView({ block: 'center' });
-  (control.getRootNode() as ShadowRoot | Document).activeElement?.blur?.();
-  (document.activeElement as HTMLElement | null)?.blur?.();
+  ((control.getRootNode() as ShadowRoot | Document).activeElement as HTMLElement | null)?.blur();
+  (document.activeElement as HTMLElement | null)?.blur();
   const box = control.getBoundingClientRect();
   const rect = {
     x: Math.floor(box.left) - PAD,
