@@ -44,6 +44,18 @@ async function screenshot(rect: { x: number; y: number; width: number; height: n
   return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
 }
 
+/** Chromium's rendering of an element's box, as RGBA pixels. */
+export async function capture(element: Element): Promise<Uint8ClampedArray> {
+  const box = element.getBoundingClientRect();
+  await frame();
+  return screenshot({
+    x: Math.floor(box.left),
+    y: Math.floor(box.top),
+    width: Math.ceil(box.width),
+    height: Math.ceil(box.height),
+  });
+}
+
 /**
  * Screenshots a control and the 8 px around it unfocused, then focused from the keyboard's
  * point of view (`:focus-visible`), and measures the ring between the two.

@@ -128,6 +128,12 @@ export const styles = css`
     background: var(--_highlight);
     color: var(--_highlight-text);
   }
+  /* Matches in open answers (CSS highlights: the author's own nodes are never wrapped).
+     Highlight styles inherit along the flat tree, so this reaches slotted markup too. */
+  :host::highlight(cw-faq-match) {
+    background-color: var(--_highlight);
+    color: var(--_highlight-text);
+  }
   .content-notice {
     margin: 0;
     color: var(--_text-muted);
@@ -136,6 +142,10 @@ export const styles = css`
     mark {
       forced-color-adjust: none;
       background: Mark;
+      color: MarkText;
+    }
+    :host::highlight(cw-faq-match) {
+      background-color: Mark;
       color: MarkText;
     }
   }
