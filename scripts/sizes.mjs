@@ -29,14 +29,14 @@ export const BUDGETS = {
  * code shrinks; never raise one without saying why in the commit.
  */
 export const CEILINGS = {
-  bundle: 60.5 * 1024,
-  codeWithoutPacks: 47 * 1024,
+  bundle: 61.5 * 1024,
+  codeWithoutPacks: 48 * 1024,
   'clinic-context': 8.5 * 1024,
   'crisis-banner': 12 * 1024,
   'medical-disclaimer': 12 * 1024,
   'evidence-card': 14.5 * 1024,
   'eligibility-check': 21 * 1024,
-  'faq-list': 15.5 * 1024,
+  'faq-list': 16 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
 import type { FaqContent } from '../../content/faq.js';
@@ -66,6 +65,8 @@ interface Entry {
   foldedQuestion?: string;
   /** Whether the search shows it, and whether its row is hidden now. */
   shown: boolean;
+  /** The state its row was last rendered with. */
+  renderedKey?: string;
   /** The search's matches in the question, made when its row is shown. */
   labelRanges?: StaticRange[];
   row?: HTMLElement;
@@ -183,6 +184,8 @@ export class FaqList extends ClinicElement {
   private filteredFor?: string;
   private filteredEntries?: Entry[];
   private shownCount = 0;
+  private renderedRows?: Entry[];
+  private renderedKey?: string;
   private highlightedFor?: string;
   private highlightedEntries?: Entry[];
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -280,6 +283,9 @@ export class FaqList extends ClinicElement {
 
   override render() {
     const status = this.content.status;
+    // Whatever replaces the list drops its rows: the next list renders them all.
+    const previousRows = this.renderedRows;
+    this.renderedRows = undefined;
     if (status === 'error') return contentNotice(this.resolvedLocale);
     if (status === 'loading' && !this.entries.length) {
       // A pack arrives within a moment: the reserved space stays empty rather than flash a line.
@@ -292,16 +298,7 @@ export class FaqList extends ClinicElement {
     if (!this.entries.length) return nothing;
     const t = this.strings;
     const level = this.level;
-    // The search never re-renders a row: it only hides and shows them (showFilteredRows).
-    const items = guard([this.entries, this.openVersion, this.copiedId, level, t], () =>
-      this.entries.map((entry) => {
-        const open = this.openIds.has(entry.id);
-        const copied = this.copiedId === entry.id;
-        return guard([entry, entry.id, open, copied, level, t], () =>
-          this.renderItem(entry, open, copied, t, level),
-        );
-      }),
-    );
+    const items = this.renderRows(t, level, previousRows === this.entries);
     return html`
       <div class="tools" part="toolbar">
         ${this.searchable ? this.renderSearch() : nothing}
@@ -325,6 +322,25 @@ export class FaqList extends ClinicElement {
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
+  }
+
+  /**
+   * The rows, each redrawn only when its own state changed (`noChange` otherwise): the search
+   * never re-renders a row, it only hides and shows them (showFilteredRows).
+   */
+  private renderRows(t: typeof en.faqList, level: number, same: boolean) {
+    const listKey = `${this.openVersion}|${this.copiedId}|${level}|${this.resolvedLocale}`;
+    this.renderedRows = this.entries;
+    if (same && listKey === this.renderedKey) return noChange;
+    this.renderedKey = listKey;
+    return this.entries.map((entry) => {
+      const open = this.openIds.has(entry.id);
+      const copied = this.copiedId === entry.id;
+      const key = `${entry.id}|${open}|${copied}|${level}|${this.resolvedLocale}`;
+      if (same && entry.renderedKey === key) return noChange;
+      entry.renderedKey = key;
+      return this.renderItem(entry, open, copied, t, level);
+    });
   }
 
   private renderSearch() {
