@@ -18,8 +18,9 @@ import { fold, highlightMatches, matchRanges, plainText, queryWords } from './fa
 // The list's own ids hold a ':', which a question's id (FAQ_ID) never does: no collision.
 const SEARCH_ID = 'faq:search';
 
-// Rows hidden or shown per task beyond the first screenful (see showFilteredRows).
-const ROW_SLICE = 150;
+// Rows hidden or shown in the keystroke's task at most, then per later task (showFilteredRows).
+const FIRST_ROWS = 200;
+const ROW_SLICE = 400;
 
 /** How long typing must pause before the search count is announced (ms). */
 export const SEARCH_PAUSE_MS = 800;
@@ -432,15 +433,15 @@ export class FaqList extends ClinicElement {
 
   /**
    * Hides and shows rows as the search decided, in page order. The rows a reader can see
-   * (the first screenful of shown questions, below the search box) change in this frame; the
-   * rest follow in slices of ROW_SLICE in the next tasks, so a keystroke on a long list never
-   * blocks typing for the cost of every row.
+   * (the first screenful of shown questions, below the search box; at most FIRST_ROWS
+   * changes) change in this task; the rest follow ROW_SLICE at a time in the next tasks, so
+   * a keystroke on a long list never blocks typing for the cost of every row.
    */
   private showFilteredRows(from = 0): void {
     clearTimeout(this.rowTimer);
     const root = this.renderRoot as ShadowRoot;
     const screenful = from ? Infinity : Math.ceil(innerHeight / 40) + 8;
-    const slice = from ? ROW_SLICE : ROW_SLICE * 2;
+    const slice = from ? ROW_SLICE : FIRST_ROWS;
     let shown = 0;
     let changed = 0;
     for (let i = from; i < this.entries.length; i++) {
