@@ -32,7 +32,8 @@ export const CEILINGS = {
   bundle: 61.5 * 1024,
   codeWithoutPacks: 48 * 1024,
   'clinic-context': 8.5 * 1024,
-  'crisis-banner': 12 * 1024,
+  // 0.76 kB over its 12 kB target: the measured sticky fit (issue 16), see README.
+  'crisis-banner': 13 * 1024,
   'medical-disclaimer': 12 * 1024,
   'evidence-card': 14.5 * 1024,
   'eligibility-check': 21 * 1024,

@@ -29,7 +29,7 @@ export function contrast(a: readonly number[], b: readonly number[]): number {
 
 /** Chromium's own rendering of an area of the viewport (CSS px), as pixels. */
 async function screenshot(rect: { x: number; y: number; width: number; height: number }) {
-  const base64 = await executeServerCommand<string, object>('cdp-screenshot', {
+  const base64 = await executeServerCommand<string, object>('capture-screenshot', {
     // Page.captureScreenshot takes document coordinates.
     x: rect.x + scrollX,
     y: rect.y + scrollY,

@@ -380,7 +380,11 @@ export class FaqList extends ClinicElement {
       <div class="answer" part="answer" id="${entry.id}:a" .hidden=${open ? false : UNTIL_FOUND}>
         ${entry.details ? html`<slot name="${entry.id}:answer"></slot>` : entry.body}
         <p class="copy-row">
-          <button type="button" class="copy">
+          <button
+            type="button"
+            class="copy"
+            aria-label=${t.copyName(copied ? t.linkCopied : t.copyLink, entry.question)}
+          >
             ${copied ? t.linkCopied : t.copyLink}<span class="visually-hidden"
               >: ${entry.question}</span
             >
