@@ -21,23 +21,25 @@ export const BUDGETS = {
 };
 
 /**
- * What `npm test` enforces: the measured size rounded up to the next half kilobyte (the crisis
- * banner and the disclaimer: their target), so any real growth fails the build. Five ceilings
- * sit above the issue's targets because those targets leave no room for the fixed costs
- * `npm run bench` prints as floors: Lit with @lit/context and the shared base is 7.6 kB before an element draws
- * anything, and zod/mini validation 9.9 kB. See README "Performance". Lower these as the
+ * What `npm test` enforces: the measured size rounded up to the next half kilobyte (the
+ * disclaimer: its target), so any real growth fails the build. Six ceilings sit above the
+ * issue's targets because those targets leave no room for the fixed costs `npm run bench`
+ * prints as floors: Lit with @lit/context and the shared base is 7.83 kB before an element
+ * draws anything, and zod/mini validation 9.9 kB. See README "Performance". Lower these as the
  * code shrinks; never raise one without saying why in the commit.
  */
 export const CEILINGS = {
-  bundle: 61.5 * 1024,
-  codeWithoutPacks: 48 * 1024,
+  // Raised with the figures in the README: the sticky banner's measured fit (issue 16),
+  // server rendering and hydration in the shared base (about 0.15 kB per element) and
+  // heading levels that follow the page (about 0.9 kB where used; issues 15.3 and 16.7).
+  bundle: 63.5 * 1024,
+  codeWithoutPacks: 50 * 1024,
   'clinic-context': 8.5 * 1024,
-  // 0.76 kB over its 12 kB target: the measured sticky fit (issue 16), see README.
   'crisis-banner': 13 * 1024,
   'medical-disclaimer': 12 * 1024,
-  'evidence-card': 14.5 * 1024,
-  'eligibility-check': 21 * 1024,
-  'faq-list': 16 * 1024,
+  'evidence-card': 15.5 * 1024,
+  'eligibility-check': 22 * 1024,
+  'faq-list': 17.5 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */
