@@ -32,16 +32,18 @@ export const BUDGETS = {
  */
 export const CEILINGS = {
   // Raised with server-render hydration in the base and heading levels that follow the page
-  // (issues 15.3 and 16.7), measured after both met full minification.
-  bundle: 57.5 * 1024,
-  codeWithoutPacks: 45 * 1024,
+  // (issues 15.3 and 16.7), measured after both met full minification; then the FAQ's
+  // enhancement of pasted markup in place, highlights and a filter that never re-renders
+  // (issues 15.4 and 17.6: about 0.9 kB).
+  bundle: 58.5 * 1024,
+  codeWithoutPacks: 46 * 1024,
   'clinic-context': 7.5 * 1024,
   // The measured sticky fit (issue 16) costs 0.74 kB; minified, the banner is back under 12 kB.
   'crisis-banner': 12 * 1024,
   'medical-disclaimer': 11 * 1024,
   'evidence-card': 14.5 * 1024,
   'eligibility-check': 20.5 * 1024,
-  'faq-list': 15 * 1024,
+  'faq-list': 16 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */
