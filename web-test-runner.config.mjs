@@ -56,6 +56,17 @@ function forcedColorsCommand() {
   };
 }
 
+/**
+ * `/test/never-ending.json`: a `src` that never finishes. The server holds the request open
+ * until the page gives up on it (the widgets' timeout) or goes away.
+ */
+function neverEnding(ctx, next) {
+  if (ctx.path !== '/test/never-ending.json') return next();
+  return new Promise((resolve) => ctx.req.once('close', resolve)).then(() => {
+    ctx.status = 204;
+  });
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -63,6 +74,7 @@ export default {
   // (which fixture() waits on) stops firing. Each file takes well under a second anyway.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [neverEnding],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     forcedColorsCommand(),

@@ -4,6 +4,7 @@
  * nothing is a Trusted Types sink and nothing runs), and only allow-listed tags become
  * new elements; every other tag is shown as the text the editor typed.
  */
+import { checkUrl } from '../internal/safe-url.js';
 
 export type RichTag = 'p' | 'a' | 'em' | 'strong' | 'ul' | 'ol' | 'li' | 'br';
 
@@ -45,12 +46,8 @@ export function decodeEntities(text: string): string {
 
 /** The address a link may keep, or undefined: `javascript:`, `data:` and the like never pass. */
 export function safeHref(raw: string): string | undefined {
-  // As a browser's URL parser does: trim controls and spaces, drop tabs and newlines anywhere
-  // ("java&#9;script:" is a javascript: address).
-  const href = decodeEntities(raw).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$|[\t\n\r]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
-  if (scheme === undefined) return href || undefined;
-  return ['http', 'https', 'mailto', 'tel'].includes(scheme) ? href : undefined;
+  const checked = checkUrl(decodeEntities(raw), { relative: true, mailAndPhone: true });
+  return checked.ok ? checked.href : undefined;
 }
 
 interface Frame {
