@@ -7,6 +7,7 @@ import {
   type Region,
 } from '../context/clinic-context.js';
 import { asRegion, nearestLang, parseLocaleTag } from '../context/locale.js';
+import { followDocumentStyles } from './document-styles.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -44,6 +45,11 @@ export class ClinicElement extends LitElement {
         this.clinic = value;
       },
     });
+  }
+
+  /** Moved into another document (an iframe's): the styles follow it there. */
+  adoptedCallback(): void {
+    followDocumentStyles(this);
   }
 
   /** Content still being resolved (a lazily loaded schema or pack); `updateComplete` waits for it. */
