@@ -2,6 +2,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { formatFloors, formatTable, measureFloors, measureSizes } from '../scripts/sizes.mjs';
+import { formatRichTextBench, runRichTextBench } from './rich-text.bench.mjs';
 import { launchChromium, serve } from './serve.mjs';
 
 const ms = (n) => `${n.toFixed(2)} ms`;
@@ -10,6 +11,8 @@ console.log('## Size (each entry bundled with everything it imports, minified)\n
 console.log(formatTable(await measureSizes()));
 console.log('\n## Fixed costs (what every entry, or every validation, starts from)\n');
 console.log(formatFloors(await measureFloors()));
+console.log('\n## FAQ answer parser on adversarial input (Node)\n');
+console.log(formatRichTextBench(runRichTextBench()));
 
 // Always the current code: a stale dist/ would measure yesterday's bundle.
 execSync('npx vite build --mode bundle --logLevel warn', { stdio: 'inherit' });
