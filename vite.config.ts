@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { hostilePage } from './scripts/hostile-page.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
 const root = import.meta.dirname;
@@ -51,6 +52,8 @@ export default defineConfig(({ mode }): UserConfig => {
       },
       plugins: [
         minifyCssTemplates(),
+        // Runs on pages that pollute Object.prototype or clobber globals with element ids.
+        hostilePage(),
         {
           // The reservation stylesheet ships beside the script (a linked file passes `style-src 'self'`).
           name: 'clinic-widgets:stylesheet',

@@ -67,6 +67,39 @@ function neverEnding(ctx, next) {
   });
 }
 
+/**
+ * `watch-exceptions` / `read-exceptions`: every uncaught exception of the test page and its
+ * iframes, as Chromium's DevTools protocol sees them. Needed where a page erases its own
+ * listeners (`document.open()` does) yet an exception still reaches the console.
+ */
+function exceptionsCommand() {
+  const watches = new Map();
+  return {
+    name: 'page-exceptions',
+    async executeCommand({ command, session }) {
+      if (command === 'watch-exceptions') {
+        const cdp = await session.browser.getPage(session.id).createCDPSession();
+        const seen = [];
+        // Runtime.enable replays exceptions of earlier tests: keep those from now on only.
+        const since = Date.now();
+        cdp.on('Runtime.exceptionThrown', ({ timestamp, exceptionDetails: d }) => {
+          if (timestamp >= since) seen.push(d.exception?.description ?? d.text);
+        });
+        await cdp.send('Runtime.enable');
+        watches.set(session.id, { cdp, seen });
+        return true;
+      }
+      if (command === 'read-exceptions') {
+        const watch = watches.get(session.id);
+        watches.delete(session.id);
+        await watch?.cdp.detach();
+        return watch?.seen ?? [];
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -78,6 +111,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     forcedColorsCommand(),
+    exceptionsCommand(),
   ],
   browsers: [
     chromeLauncher({
