@@ -100,6 +100,22 @@ function exceptionsCommand() {
   };
 }
 
+/**
+ * `/test/fuzz-settings.js`: how long the fuzz test runs. `npm test` uses a fixed seed and 200
+ * runs per property; `FUZZ_RUNS=20000 FUZZ_SEED=$RANDOM npx wtr test/fuzz.test.ts` runs longer.
+ */
+function fuzzSettings() {
+  const runs = Number(process.env.FUZZ_RUNS) || 200;
+  const seed = Number(process.env.FUZZ_SEED) || 20261201;
+  return {
+    name: 'fuzz-settings',
+    serve(ctx) {
+      if (ctx.path !== '/test/fuzz-settings.js') return undefined;
+      return { body: `export const runs = ${runs};\nexport const seed = ${seed};\n`, type: 'js' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -112,6 +128,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     forcedColorsCommand(),
     exceptionsCommand(),
+    fuzzSettings(),
   ],
   browsers: [
     chromeLauncher({
