@@ -30,13 +30,17 @@ export const BUDGETS = {
  * code shrinks; never raise one without saying why in the commit.
  */
 export const CEILINGS = {
-  bundle: 60.5 * 1024,
-  codeWithoutPacks: 47 * 1024,
-  'clinic-context': 8.5 * 1024,
-  'crisis-banner': 12 * 1024,
+  // Raised for issue #14 (hostile pages): the one URL and phone guard (clinic-context, the
+  // eligibility check, the lazily loaded validator), null-prototype copies of content, and in
+  // the bundle the hostile-page guard (scripts/hostile-page.mjs, about 1.3 kB gzip).
+  bundle: 63.5 * 1024,
+  codeWithoutPacks: 50 * 1024,
+  'clinic-context': 9.5 * 1024,
+  // 12 kB was met with 2 bytes to spare; own-property copies and the src timeout cost 0.3 kB.
+  'crisis-banner': 12.5 * 1024,
   'medical-disclaimer': 12 * 1024,
   'evidence-card': 14.5 * 1024,
-  'eligibility-check': 21 * 1024,
+  'eligibility-check': 22 * 1024,
   'faq-list': 15.5 * 1024,
 };
 

@@ -7,7 +7,6 @@ import {
   type Region,
 } from '../context/clinic-context.js';
 import { asRegion, nearestLang, parseLocaleTag } from '../context/locale.js';
-import { followDocumentStyles } from './document-styles.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -49,7 +48,8 @@ export class ClinicElement extends LitElement {
 
   /** Moved into another document (an iframe's): the styles follow it there. */
   adoptedCallback(): void {
-    followDocumentStyles(this);
+    // Loaded only when it happens, which is rare; `updateComplete` waits for it.
+    this.trackWork(import('./document-styles.js').then((m) => m.followDocumentStyles(this)));
   }
 
   /** Content still being resolved (a lazily loaded schema or pack); `updateComplete` waits for it. */

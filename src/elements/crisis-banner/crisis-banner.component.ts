@@ -12,7 +12,8 @@ import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
 import { contentNotice } from '../../internal/content-notice.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
-import { checkUrl, displayHost } from '../../internal/safe-url.js';
+// Websites are checked where they enter (crisisLinesSchema's checkUrl); built-in ones are ours.
+import { displayHost } from '../../internal/display-host.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './crisis-banner.styles.js';
@@ -189,7 +190,7 @@ export class CrisisBanner extends ClinicElement {
         : nothing
     }
     ${line.text ? html`<a class="action" part="action" href="sms:${dialable(line.text)}">${t.text(line.text)}</a>` : nothing}
-    ${line.url && checkUrl(line.url).ok ? html`<a class="website" part="action" href=${line.url}>${displayHost(line.url)}</a>` : nothing}`;
+    ${line.url ? html`<a class="website" part="action" href=${line.url}>${displayHost(line.url)}</a>` : nothing}`;
   }
 
   private renderToggle(t: BannerStrings, folded: boolean) {

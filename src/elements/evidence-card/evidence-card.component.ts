@@ -14,7 +14,8 @@ import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { intlTag, pick } from '../../i18n/index.js';
 import { contentNotice } from '../../internal/content-notice.js';
-import { checkUrl, displayHost } from '../../internal/safe-url.js';
+// Source links are checked where they enter (evidenceSchema's checkUrl); built-in ones are ours.
+import { displayHost } from '../../internal/display-host.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -338,16 +339,12 @@ export class EvidenceCard extends ClinicElement {
     return html`<p class="citation" part="citation">
       <span class="source-label">${this.t.source}</span>
       <cite>${citation}</cite>
-      ${
-        checkUrl(source.url).ok
-          ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"
-              >${source.label ?? displayHost(source.url)}<span class="visually-hidden">
-                ${this.t.newTab}</span
-              ><svg class="external" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                <path d="M9 2h5v5h-2V5.4L7.7 9.7 6.3 8.3 10.6 4H9zM3 4h4v2H4v6h6V9h2v5H2V4z" /></svg
-            ></a>`
-          : nothing
-      }
+      <a href=${source.url} target="_blank" rel="noopener noreferrer"
+        >${source.label ?? displayHost(source.url)}<span class="visually-hidden">
+          ${this.t.newTab}</span
+        ><svg class="external" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M9 2h5v5h-2V5.4L7.7 9.7 6.3 8.3 10.6 4H9zM3 4h4v2H4v6h6V9h2v5H2V4z" /></svg
+      ></a>
     </p>`;
   }
 
