@@ -33,15 +33,16 @@ export const CEILINGS = {
   // Raised for issue #14 (hostile pages): the one URL and phone guard (clinic-context, the
   // eligibility check, the lazily loaded validator), null-prototype copies of content, and in
   // the bundle the hostile-page guard (scripts/hostile-page.mjs, about 1.3 kB gzip).
-  bundle: 63.5 * 1024,
-  codeWithoutPacks: 50 * 1024,
+  bundle: 64.5 * 1024,
+  codeWithoutPacks: 51 * 1024,
   'clinic-context': 9.5 * 1024,
-  // 12 kB was met with 2 bytes to spare; own-property copies and the src timeout cost 0.3 kB.
-  'crisis-banner': 12.5 * 1024,
+  // Over its 12 kB target: the measured sticky fit (issue 16) and, for issue #14, own-property
+  // copies of its lines and the src timeout. See README.
+  'crisis-banner': 13.5 * 1024,
   'medical-disclaimer': 12 * 1024,
-  'evidence-card': 14.5 * 1024,
+  'evidence-card': 15 * 1024,
   'eligibility-check': 22 * 1024,
-  'faq-list': 15.5 * 1024,
+  'faq-list': 16 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */

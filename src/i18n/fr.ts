@@ -24,6 +24,7 @@ export const crisisBanner: Strings<typeof en.crisisBanner> = {
   call: (number: string) => `Appeler le ${number}`,
   text: (number: string) => `Texter le ${number}`,
   details: 'Détails',
+  detailsName: 'Détails du soutien en cas de crise',
 };
 
 export const medicalDisclaimer: Strings<typeof en.medicalDisclaimer> = {
@@ -264,6 +265,7 @@ export const faqList: Strings<typeof en.faqList> = {
     `Aucune question ne correspond à «\u00a0${query}\u00a0». Essayez un autre mot.`,
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié',
+  copyName: (action: string, question: string) => `${action}\u00a0: ${question}`,
   linkInAddressBar:
     'La copie est impossible ici. Le lien vers cette question est maintenant dans la barre d’adresse.',
 };
