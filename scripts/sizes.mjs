@@ -22,27 +22,27 @@ export const BUDGETS = {
 };
 
 /**
- * What `npm test` enforces: the measured size rounded up to the next half kilobyte (the crisis
- * banner and the disclaimer: their target), so any real growth fails the build. Five ceilings
- * sit above the issue's targets because those targets leave no room for the fixed costs
- * `npm run bench` prints as floors: Lit with @lit/context and the shared base is 7.6 kB before an element draws
- * anything, and zod/mini validation 9.9 kB. See README "Performance". Lower these as the
+ * What `npm test` enforces: the measured size rounded up to the next half kilobyte (the
+ * disclaimer: its target), so any real growth fails the build. Six ceilings sit above the
+ * issue's targets because those targets leave no room for the fixed costs `npm run bench`
+ * prints as floors: Lit with @lit/context and the shared base is 7.83 kB before an element
+ * draws anything, and zod/mini validation 9.9 kB. See README "Performance". Lower these as the
  * code shrinks; never raise one without saying why in the commit.
  */
 export const CEILINGS = {
-  // Raised for issue #14 (hostile pages): the one URL and phone guard (clinic-context, the
-  // eligibility check, the lazily loaded validator), null-prototype copies of content, and in
-  // the bundle the hostile-page guard (scripts/hostile-page.mjs, about 1.3 kB gzip).
-  bundle: 64.5 * 1024,
-  codeWithoutPacks: 51 * 1024,
+  // Raised with the figures in the README: the sticky banner's measured fit (issue 16),
+  // server rendering and hydration in the shared base (about 0.15 kB per element), heading
+  // levels that follow the page (about 0.9 kB where used; issues 15.3 and 16.7), and for
+  // issue 14 (hostile pages) the one URL and phone guard, null-prototype copies of content,
+  // the src timeout and per-document JSON-LD (the disclaimer's 12 kB target missed by 0.06 kB), and in the bundle the hostile-page guard (scripts/hostile-page.mjs).
+  bundle: 65.5 * 1024,
+  codeWithoutPacks: 52 * 1024,
   'clinic-context': 9.5 * 1024,
-  // Over its 12 kB target: the measured sticky fit (issue 16) and, for issue #14, own-property
-  // copies of its lines and the src timeout. See README.
   'crisis-banner': 13.5 * 1024,
-  'medical-disclaimer': 12 * 1024,
-  'evidence-card': 15 * 1024,
-  'eligibility-check': 22 * 1024,
-  'faq-list': 16 * 1024,
+  'medical-disclaimer': 12.5 * 1024,
+  'evidence-card': 15.5 * 1024,
+  'eligibility-check': 23 * 1024,
+  'faq-list': 17 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { LOCALES, REGIONS, type Locale, type Region } from './clinic-context.js';
 
 export interface ParsedLocale {
@@ -23,8 +24,12 @@ export function asRegion(value: string | null | undefined): Region | undefined {
   return REGIONS.find((r) => r === upper);
 }
 
-/** The `lang` of the nearest ancestor that has one, crossing shadow boundaries. */
+/**
+ * The `lang` of the nearest ancestor that has one, crossing shadow boundaries. A server
+ * renderer has no document to walk: there it is always undefined.
+ */
 export function nearestLang(from: Element): string | undefined {
+  if (isServer) return undefined;
   for (let node: Element | undefined = from; node; node = (node.getRootNode() as ShadowRoot).host) {
     const owner = node.closest('[lang]');
     if (owner) return owner.getAttribute('lang')!;

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, isServer } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { clinicContext, type ClinicContextValue } from '../../context/clinic-context.js';
 import { asRegion, nearestLang, parseLocaleTag } from '../../context/locale.js';
@@ -51,10 +51,14 @@ export class ClinicContext extends LitElement {
     initialValue: { locale: 'en' },
   });
 
+  /** Server-rendered and not yet hydrated: provide what the server could know (no `lang` walk). */
+  private hydrating = !isServer && !!this.shadowRoot;
+  private readonly parent: ContextConsumer<typeof clinicContext, this>;
+
   constructor() {
     super();
     // The provider ignores its own host's request, so this reaches an outer provider.
-    new ContextConsumer(this, {
+    this.parent = new ContextConsumer(this, {
       context: clinicContext,
       subscribe: true,
       callback: (value) => {
@@ -69,6 +73,12 @@ export class ClinicContext extends LitElement {
   }
 
   protected override willUpdate(): void {
+    if (isServer) {
+      // @lit-labs/ssr never connects the element: ask the outer provider here. It routes a
+      // slotted widget's context request through this shadow root, which it does not attach.
+      this.parent.hostConnected();
+      if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+    }
     const parent = this.parentValue;
     const own = parseLocaleTag(this.locale);
     if (this.locale && !own.locale) {
@@ -81,7 +91,7 @@ export class ClinicContext extends LitElement {
         `<clinic-context>: region "${this.region}" is not known; use CA, US, GB, IE, AU or EU.`,
       );
     }
-    const fromLang = parent ? {} : parseLocaleTag(nearestLang(this));
+    const fromLang = parent || this.hydrating ? {} : parseLocaleTag(nearestLang(this));
     const intake = this.intakeUrl === undefined ? undefined : checkUrl(this.intakeUrl, INTAKE_LINK);
     if (intake && !intake.ok) {
       console.error(
@@ -102,6 +112,12 @@ export class ClinicContext extends LitElement {
       intakeUrl: intake ? (intake.ok ? intake.href : undefined) : parent?.intakeUrl,
       phone: this.phone === undefined ? parent?.phone : phoneIssue ? undefined : this.phone,
     });
+  }
+
+  protected override updated(): void {
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    this.requestUpdate();
   }
 
   protected override render() {
