@@ -42,13 +42,16 @@ export const SHADOWABLE_GLOBALS = [
   '__zod_globalRegistry',
 ];
 
-// The runtime prepended to each chunk: small, idempotent, no top-level names but `__cw…`.
-const RUNTIME = `var __cwKeys=function(o){return o==null?[]:Object.keys(o)};
-var __cwIsDoc=function(){var t=typeof Node<"u"&&Object.getOwnPropertyDescriptor(Node.prototype,"nodeType").get;return function(o){try{return !!t&&t.call(o)===9}catch(e){return !1}}}();
-var __cwDoc=function(o,m){var f=__cwIsDoc(o)?Document.prototype[m]:o[m];return f.bind(o)};
-var __cwGet=function(o,p){return __cwIsDoc(o)?Object.getOwnPropertyDescriptor(Document.prototype,p).get.call(o):o[p]};
-(function(g){if(typeof Element>"u")return;${JSON.stringify(SHADOWABLE_GLOBALS)}.forEach(function(n){var v;try{v=g[n]}catch(e){return}if(v instanceof Element||v instanceof HTMLCollection||v!=null&&v.window===v)Object.defineProperty(g,n,{value:void 0,writable:!0,configurable:!0,enumerable:!1})})})(globalThis);
-`;
+// The runtime a chunk gets, only the parts it uses: small, no top-level names but `__cw…`.
+const KEYS = 'var __cwKeys=function(o){return o==null?[]:Object.keys(o)};\n';
+const IS_DOC =
+  'var __cwIsDoc=function(){var t=typeof Node<"u"&&Object.getOwnPropertyDescriptor(Node.prototype,"nodeType").get;return function(o){try{return !!t&&t.call(o)===9}catch(e){return !1}}}();\n';
+const DOC =
+  'var __cwDoc=function(o,m){var f=__cwIsDoc(o)?Document.prototype[m]:o[m];return f.bind(o)};\n';
+const GET =
+  'var __cwGet=function(o,p){return __cwIsDoc(o)?Object.getOwnPropertyDescriptor(Document.prototype,p).get.call(o):o[p]};\n';
+// In entry chunks only: they run before any chunk they import or load, Lit's included.
+const GLOBALS = `(function(g){if(typeof Element>"u")return;${JSON.stringify(SHADOWABLE_GLOBALS)}.forEach(function(n){var v;try{v=g[n]}catch(e){return}if(v instanceof Element||v instanceof HTMLCollection||v!=null&&v.window===v)Object.defineProperty(g,n,{value:void 0,writable:!0,configurable:!0,enumerable:!1})})})(globalThis);\n`;
 
 /** Every node of an ESTree program, with its parent. */
 function walk(node, visit, parent = null) {
@@ -62,8 +65,11 @@ function walk(node, visit, parent = null) {
   }
 }
 
-/** Rewrites one chunk's code (exported for the test that checks the built bundle). */
-export function hardenCode(code) {
+/**
+ * Rewrites one chunk's code. `entry`: the chunk is an entry (the loader, the single file),
+ * so it also resets clobbered globals before anything else runs.
+ */
+export function hardenCode(code, { entry = true } = {}) {
   const edits = [];
   // `obj.name` → `helper(obj,"name")`, keeping any brackets around obj (ESTree spans leave them out).
   const wrap = (node, helper) => {
@@ -105,14 +111,21 @@ export function hardenCode(code) {
   edits.sort((a, b) => b[0] - a[0] || b[1] - a[1]);
   let out = code;
   for (const [start, end, text] of edits) out = out.slice(0, start) + text + out.slice(end);
-  return RUNTIME + out;
+  const uses = (name) => edits.some(([, , text]) => text.startsWith(name));
+  const runtime =
+    (uses(' of __cwKeys') || edits.some(([, , t]) => t.includes('__cwKeys')) ? KEYS : '') +
+    (uses('__cwDoc') || uses('__cwGet') ? IS_DOC : '') +
+    (uses('__cwDoc') ? DOC : '') +
+    (uses('__cwGet') ? GET : '') +
+    (entry ? GLOBALS : '');
+  return runtime + out;
 }
 
 export function hostilePage() {
   return {
     name: 'clinic-widgets:hostile-page',
-    renderChunk(code) {
-      return { code: hardenCode(code), map: null };
+    renderChunk(code, chunk) {
+      return { code: hardenCode(code, { entry: chunk.isEntry }), map: null };
     },
   };
 }

@@ -9,3 +9,4 @@ export function pick<T>(locale: Locale, english: T, french: T): T {
 }
 
 export { formatDate, intlTag, parseIsoDate } from './dates.js';
+export { numberFormat } from './numbers.js';

@@ -1,16 +1,16 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
-import type { FaqContent } from '../../content/faq.js';
+import type { FaqContent, FaqPack } from '../../content/faq.js';
 import type { RichNode } from '../../content/rich-text.js';
 import { FAQ_ID, slugify } from '../../content/faq-ids.js';
+import { faqPacks, richText } from '../../content/pack-loaders.js';
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { emit } from '../../internal/emit.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
-import { preloadedPacks } from '../../internal/preloaded-packs.js';
 import { richTextTemplate } from '../../internal/rich-text-template.js';
 import { contentNotice } from '../../internal/content-notice.js';
 import { base } from '../../styles/base.js';
@@ -36,14 +36,7 @@ const PACK_NAMES: readonly string[] = ['ketamine-addiction', 'ketamine-addictive
 
 // Answers written as strings (JSON, packs) need the sanitiser; pasted markup never does. It
 // loads with the schema or the pack, which always arrive before such answers are shown.
-let richText = preloadedPacks.richText;
-const loadRichText = async () => {
-  richText ??= preloadedPacks.richText ??= await import('../../content/rich-text.js');
-};
-const loadPacks = async () => {
-  const [{ packs }] = await Promise.all([import('./faq-packs.js'), loadRichText()]);
-  return (preloadedPacks.faq ??= packs);
-};
+const loadRichText = () => richText();
 
 /** What the list reads: validated JSON or a pack, or the author's own `<details>`. */
 type FaqSource = FaqContent | { details: HTMLDetailsElement[] };
@@ -201,7 +194,9 @@ export class FaqList extends ClinicElement {
   }
 
   protected override beforeHydration() {
-    return this.pack && !(preloadedPacks.faq && richText) ? loadPacks() : undefined;
+    const pack = this.pack && faqPacks[this.pack];
+    if (!pack || (pack.now() && richText.now())) return undefined;
+    return Promise.all([pack(), loadRichText()]);
   }
 
   // The server saw neither pasted markup nor a JSON child: only a pack (or nothing) hydrates.
@@ -413,15 +408,13 @@ export class FaqList extends ClinicElement {
       return undefined;
     }
     const locale = this.resolvedLocale;
-    const use = (packs: NonNullable<typeof preloadedPacks.faq>) => ({
-      value: packs[name][locale] as FaqSource,
-      source: 'pack' as const,
-    });
-    // Preloaded (clinic-widgets/packs.js, a server renderer's path): in this very render.
-    richText ??= preloadedPacks.richText;
-    if (preloadedPacks.faq && richText) return use(preloadedPacks.faq);
-    // Otherwise a pack loads when first shown, so the element's own script stays small.
-    return loadPacks().then(use);
+    const use = (pack: FaqPack) => ({ value: pack[locale] as FaqSource, source: 'pack' as const });
+    // A pack loads when first shown, so the element's own script stays small; one the CMS
+    // loader fetched with the element is at hand, and shows in the first render.
+    const pack = faqPacks[name as FaqPackName];
+    const loaded = pack.now();
+    if (loaded && richText.now()) return use(loaded);
+    return Promise.all([pack(), loadRichText()]).then(([value]) => use(value));
   }
 
   private derive(): void {
@@ -445,13 +438,13 @@ export class FaqList extends ClinicElement {
       entries = take(value.details).flatMap((details) => this.adopt(details, unique));
     } else if (value) {
       entries = take(value.items).map((item) => {
-        const answer = richText!.parseRichText(item.answer);
+        const answer = richText.now()!.parseRichText(item.answer);
         const question = collapse(item.question);
         const id = unique(item.id ?? slugify(question));
         // A server has no document to build elements in: it renders `answer` (renderItem).
         if (isServer) return { id, question, answer, text: '', markedFor: '' } as unknown as Entry;
         const body = this.newElement('div', 'body');
-        richText!.renderRichText(answer, body);
+        richText.now()!.renderRichText(answer, body);
         const label = this.newElement('span');
         return { id, question, answer, label, body, text: plainText(body), markedFor: '' };
       });
