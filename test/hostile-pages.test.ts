@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import {
+  BUNDLE,
   EVERY_ELEMENT,
   STRICT_CSP,
   WIDGET_TAGS,
@@ -149,7 +150,6 @@ declare global {
 
 describe('hostile host pages: a second Lit app with its own Trusted Types policy', () => {
   const OTHER_APP = '/test/host-pages/other-lit-app.js';
-  const BUNDLE = '/dist/clinic-widgets.js';
 
   it("works when the page's CSP allows duplicate policy names ('allow-duplicates')", async () => {
     page = await openPage({
