@@ -1,5 +1,6 @@
 // The end of `npm run build`: what other tools rely on is where package.json says it is.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import * as z from 'zod';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -54,10 +55,104 @@ try {
   problems.push(`importing the CMS loader without a DOM throws: ${error.message}`);
 }
 
+// Editor data. web-types: the parts of JetBrains' web-types schema (JetBrains/web-types,
+// schema/web-types.json) that we write, as strict as it is (an unknown key in a value is an
+// error there, so it is here); every other object is held to the keys we mean to write.
+const text = z.string();
+const named = { name: z.string().min(1), description: text };
+const webTypesSchema = z.strictObject({
+  $schema: z.string(),
+  name: z.literal(pkg.name),
+  version: z.literal(pkg.version),
+  'js-types-syntax': z.literal('typescript'),
+  'description-markup': z.enum(['html', 'markdown', 'none']),
+  contributions: z.strictObject({
+    html: z.strictObject({
+      elements: z.array(
+        z.strictObject({
+          ...named,
+          attributes: z.array(
+            z.strictObject({
+              ...named,
+              default: z.string().optional(),
+              value: z.strictObject({
+                kind: z.enum(['no-value', 'plain', 'expression']).optional(),
+                type: z.string().optional(),
+                required: z.boolean().optional(),
+                default: z.string().optional(),
+              }),
+              values: z
+                .array(z.strictObject({ name: z.string().min(1), description: text.optional() }))
+                .optional(),
+            }),
+          ),
+          slots: z.array(z.strictObject({ ...named, name: z.string() })), // '' is the default slot
+          js: z.strictObject({
+            properties: z.array(
+              z.strictObject({ ...named, type: z.string(), 'read-only': z.boolean().optional() }),
+            ),
+            events: z.array(z.strictObject({ ...named, type: z.string().optional() })),
+          }),
+          css: z.strictObject({
+            properties: z.array(z.strictObject(named)),
+            parts: z.array(z.strictObject(named)),
+          }),
+        }),
+      ),
+    }),
+  }),
+});
+const vscodeSchema = z.strictObject({
+  version: z.literal(1.1),
+  tags: z.array(
+    z.strictObject({
+      ...named,
+      attributes: z.array(
+        z.strictObject({
+          ...named,
+          valueSet: z.literal('v').optional(),
+          values: z.array(
+            z.strictObject({ name: z.string().min(1), description: text.optional() }),
+          ),
+        }),
+      ),
+    }),
+  ),
+});
+const editorData = [
+  ['dist/web-types.json', webTypesSchema],
+  ['dist/vscode.html-custom-data.json', vscodeSchema],
+];
+for (const [file, schema] of editorData) {
+  const result = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.success)
+    problems.push(
+      `${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+}
+// The value sets an author needs while typing.
+const vscodeTags = JSON.parse(readFileSync('dist/vscode.html-custom-data.json', 'utf8')).tags;
+const valuesFor = (tag, attribute) =>
+  vscodeTags
+    .find((t) => t.name === tag)
+    ?.attributes.find((a) => a.name === attribute)
+    ?.values.map((v) => v.name) ?? [];
+for (const [tag, attribute, mustHave] of [
+  ['crisis-banner', 'locale', ['en', 'fr']],
+  ['clinic-context', 'region', ['CA', 'US', 'GB', 'IE', 'AU', 'EU']],
+  ['evidence-card', 'substance', ['alcohol', 'cocaine', 'opioids']],
+  ['evidence-card', 'study', ['dakwar-2020', 'grabski-2022']],
+  ['faq-list', 'pack', ['ketamine-addiction', 'ketamine-addictive']],
+]) {
+  const missing = mustHave.filter((value) => !valuesFor(tag, attribute).includes(value));
+  if (missing.length)
+    problems.push(`VS Code data: <${tag} ${attribute}> lacks ${missing.join(', ')}`);
+}
+
 if (problems.length) {
   console.error(`package: ${problems.join('\n  ')}`);
   process.exit(1);
 }
 console.log(
-  `package: ${Object.keys(pkg.exports).length} exports present, the CMS loader's chunks beside it and hashed, the single file stands alone, npm modules share Lit, import without a DOM`,
+  `package: ${Object.keys(pkg.exports).length} exports present, the CMS loader's chunks beside it and hashed, the single file stands alone, npm modules share Lit, import without a DOM, editor data valid`,
 );

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { REGIONS } from '../../src/context/clinic-context.js';
+import { REGIONS, type Region } from '../../src/context/clinic-context.js';
 import type { CrisisBanner } from '../../src/elements/crisis-banner/crisis-banner.js';
 import type { DemoState } from '../state.js';
 import type { DemoSection } from './index.js';
@@ -97,7 +97,9 @@ export const crisisBannerSection: DemoSection = {
         <label
           >region
           <select
-            @change=${(e: Event) => (tryBanner(e).region = (e.target as HTMLSelectElement).value || undefined)}
+            @change=${(e: Event) =>
+              (tryBanner(e).region =
+                ((e.target as HTMLSelectElement).value as Region) || undefined)}
           >
             <option value="">from the context</option>
             ${REGIONS.map((r) => html`<option value=${r}>${REGION_NAMES[r]}</option>`)}

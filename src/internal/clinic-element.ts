@@ -28,9 +28,9 @@ export class ClinicElement extends LitElement {
   };
 
   /** `en` or `fr` (a tag such as `fr-CA` is read as `fr`); overrides the clinic context. */
-  declare locale?: string;
+  declare locale?: Locale;
   /** `CA`, `US`, `GB`, `IE`, `AU` or `EU`; overrides the clinic context. */
-  declare region?: string;
+  declare region?: Region;
 
   /** The nearest `<clinic-context>`'s values, if any. */
   declare protected clinic?: ClinicContextValue;
@@ -133,7 +133,10 @@ export class ClinicElement extends LitElement {
     this.trackWork(import('./document-styles.js').then((m) => m.followDocumentStyles(this)));
   }
 
-  /** Content still being resolved (a lazily loaded schema or pack); `updateComplete` waits for it. */
+  /**
+   * Content still being resolved (a lazily loaded schema or pack); `updateComplete` waits for it.
+   * @internal
+   */
   trackWork(work: Promise<unknown>): void {
     this.pendingWork.add(work);
     void work.finally(() => this.pendingWork.delete(work));
@@ -148,7 +151,10 @@ export class ClinicElement extends LitElement {
     return result;
   }
 
-  /** Attribute, else clinic context, else the nearest `lang`, else English. */
+  /**
+   * Attribute, else clinic context, else the nearest `lang`, else English.
+   * @internal
+   */
   get resolvedLocale(): Locale {
     if (this.locale) {
       const own = parseLocaleTag(this.locale).locale;
@@ -158,7 +164,10 @@ export class ClinicElement extends LitElement {
     return this.clinic?.locale ?? parseLocaleTag(this.pageLang).locale ?? 'en';
   }
 
-  /** Attribute, else clinic context, else the region subtag of the locale, else unknown. */
+  /**
+   * Attribute, else clinic context, else the region subtag of the locale, else unknown.
+   * @internal
+   */
   get resolvedRegion(): Region | undefined {
     if (this.region) {
       const own = asRegion(this.region);

@@ -1,6 +1,11 @@
 import { LitElement, css, html, isServer } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { clinicContext, type ClinicContextValue } from '../../context/clinic-context.js';
+import {
+  clinicContext,
+  type ClinicContextValue,
+  type Locale,
+  type Region,
+} from '../../context/clinic-context.js';
 import { asRegion, nearestLang, parseLocaleTag } from '../../context/locale.js';
 import { checkUrl, phoneProblem } from '../../internal/safe-url.js';
 import { VERSION } from '../../version.js';
@@ -35,9 +40,9 @@ export class ClinicContext extends LitElement {
   };
 
   /** `en` or `fr` (or a tag such as `fr-CA`); default: the nearest `lang` attribute, else `en`. */
-  declare locale?: string;
+  declare locale?: Locale;
   /** `CA`, `US`, `GB`, `IE`, `AU` or `EU`; default: the region subtag of the locale. */
-  declare region?: string;
+  declare region?: Region;
   /** The clinic's name, as readers know it. */
   declare clinicName?: string;
   /** Where a reader books the intake call: a web address, a page of this site, `tel:` or `mailto:`. */
