@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { hostilePage } from './scripts/hostile-page.mjs';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
 
@@ -147,7 +148,14 @@ export default defineConfig(({ mode }): UserConfig => {
           },
         },
       },
-      plugins: [minifyCssTemplates(), minifyHtmlTemplates(), stylesheet(), parallelChunkImports()],
+      // hostilePage: runs on pages that pollute Object.prototype or clobber globals with ids.
+      plugins: [
+        minifyCssTemplates(),
+        minifyHtmlTemplates(),
+        stylesheet(),
+        parallelChunkImports(),
+        hostilePage(),
+      ],
     };
   }
   if (mode === 'single-file') {
@@ -161,7 +169,7 @@ export default defineConfig(({ mode }): UserConfig => {
         // One file: lazily loaded schemas and packs are inlined, never fetched.
         rolldownOptions: { output: { codeSplitting: false, minify: true } },
       },
-      plugins: [minifyCssTemplates(), minifyHtmlTemplates(), stylesheet()],
+      plugins: [minifyCssTemplates(), minifyHtmlTemplates(), stylesheet(), hostilePage()],
     };
   }
   return {

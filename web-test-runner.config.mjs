@@ -56,6 +56,50 @@ function forcedColorsCommand() {
   };
 }
 
+/**
+ * `/test/never-ending.json`: a `src` that never finishes. The server holds the request open
+ * until the page gives up on it (the widgets' timeout) or goes away.
+ */
+function neverEnding(ctx, next) {
+  if (ctx.path !== '/test/never-ending.json') return next();
+  return new Promise((resolve) => ctx.req.once('close', resolve)).then(() => {
+    ctx.status = 204;
+  });
+}
+
+/**
+ * `watch-exceptions` / `read-exceptions`: every uncaught exception of the test page and its
+ * iframes, as Chromium's DevTools protocol sees them. Needed where a page erases its own
+ * listeners (`document.open()` does) yet an exception still reaches the console.
+ */
+function exceptionsCommand() {
+  const watches = new Map();
+  return {
+    name: 'page-exceptions',
+    async executeCommand({ command, session }) {
+      if (command === 'watch-exceptions') {
+        const cdp = await session.browser.getPage(session.id).createCDPSession();
+        const seen = [];
+        // Runtime.enable replays exceptions of earlier tests: keep those from now on only.
+        const since = Date.now();
+        cdp.on('Runtime.exceptionThrown', ({ timestamp, exceptionDetails: d }) => {
+          if (timestamp >= since) seen.push(d.exception?.description ?? d.text);
+        });
+        await cdp.send('Runtime.enable');
+        watches.set(session.id, { cdp, seen });
+        return true;
+      }
+      if (command === 'read-exceptions') {
+        const watch = watches.get(session.id);
+        watches.delete(session.id);
+        await watch?.cdp.detach();
+        return watch?.seen ?? [];
+      }
+      return undefined;
+    },
+  };
+}
+
 /** One CDP session per test page, kept so that emulation set through it stays in force. */
 const cdpSessions = new WeakMap();
 async function cdpFor(session) {
@@ -117,6 +161,22 @@ function accessibilityCommands() {
   };
 }
 
+/**
+ * `/test/fuzz-settings.js`: how long the fuzz test runs. `npm test` uses a fixed seed and 200
+ * runs per property; `FUZZ_RUNS=20000 FUZZ_SEED=$RANDOM npx wtr test/fuzz.test.ts` runs longer.
+ */
+function fuzzSettings() {
+  const runs = Number(process.env.FUZZ_RUNS) || 200;
+  const seed = Number(process.env.FUZZ_SEED) || 20261201;
+  return {
+    name: 'fuzz-settings',
+    serve(ctx) {
+      if (ctx.path !== '/test/fuzz-settings.js') return undefined;
+      return { body: `export const runs = ${runs};\nexport const seed = ${seed};\n`, type: 'js' };
+    },
+  };
+}
+
 /** Where an accessibility node sits: inside `[data-ax-root]`? which `lang` applies? */
 async function domFacts(cdp, backendNodeId) {
   try {
@@ -151,9 +211,12 @@ export default {
   // (which fixture() waits on) stops firing. Each file takes well under a second anyway.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [neverEnding],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     forcedColorsCommand(),
+    exceptionsCommand(),
+    fuzzSettings(),
     accessibilityCommands(),
   ],
   browsers: [

@@ -17,25 +17,28 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * as the code shrinks; never raise one without saying why in the commit. Raised by 0.5 and
  * 1.5 kB when server-render hydration and page-following heading levels met the loader,
  * and the all-five pages by 1 kB more for the FAQ's in-place enhancement and filter.
+ * Raised by 1 and 3.5 kB for issue 14 (hostile pages): the one URL and phone guard,
+ * null-prototype copies of content, the src timeout, per-document JSON-LD, and the
+ * hostile-page guard in each chunk that walks objects or calls document methods.
  */
 export const PAGES = [
   {
     name: 'only <crisis-banner>',
     path: '/bench/pages/crisis-banner.html',
     target: 11 * 1024,
-    ceiling: 23 * 1024,
+    ceiling: 24 * 1024,
   },
   {
     name: 'all five, English',
     path: '/bench/pages/all-five-en.html',
     target: 32 * 1024,
-    ceiling: 55 * 1024,
+    ceiling: 58.5 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
     target: 34 * 1024,
-    ceiling: 55 * 1024,
+    ceiling: 58.5 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;

@@ -4,6 +4,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { formatFloors, formatTable, measureFloors, measureSizes } from '../scripts/sizes.mjs';
+import { formatRichTextBench, runRichTextBench } from './rich-text.bench.mjs';
 import { LOADER_TARGET, buildYardstick, formatPages, loadPage, weighPages } from './pages.mjs';
 import { launchChromium, serve } from './serve.mjs';
 
@@ -16,6 +17,8 @@ console.log('## Size of each npm entry (bundled with everything it imports, mini
 console.log(formatTable(await measureSizes()));
 console.log('\n## Fixed costs (what every entry, or every validation, starts from)\n');
 console.log(formatFloors(await measureFloors()));
+console.log('\n## FAQ answer parser on adversarial input (Node)\n');
+console.log(formatRichTextBench(runRichTextBench()));
 
 // Always the current code: a stale dist/ would measure yesterday's build.
 execSync('npx vite build --mode bundle --logLevel warn', { stdio: 'inherit' });

@@ -124,8 +124,10 @@ describe('<crisis-banner>', () => {
       for (const region of REGIONS) {
         for (const locale of ['en', 'fr'] as const) {
           const { emergency, lines } = crisisLinesFor(region, locale);
+          // EU: no line is common to every country, so the built-in data has none; a clinic's
+          // own JSON must give at least one (an empty list would leave only 112).
           expect(check(crisisLinesSchema, { emergency, lines }).ok, `${region} ${locale}`).to.equal(
-            true,
+            region !== 'EU',
           );
         }
       }

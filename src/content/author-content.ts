@@ -3,6 +3,7 @@ import type { ContentErrorDetail } from './content-controller.js';
 import { check, type Checked, type ContentIssue, type ContentSource } from './issues.js';
 import { parseJson } from './parse-json.js';
 import { emit } from '../internal/emit.js';
+import { checkUrl } from '../internal/safe-url.js';
 
 /**
  * Reads and validates what a page's author gave: the JSON child's text, or the JSON at `src`.
@@ -12,23 +13,43 @@ export async function readAuthorContent<T>(
   input: { json: string } | { src: string },
   loadSchema: () => Promise<z.ZodMiniType<T>>,
   signal: AbortSignal,
+  timeout: number,
 ): Promise<Checked<T>> {
-  const parsed = 'json' in input ? parseJson(input.json) : await fetchJson(input.src, signal);
+  const parsed =
+    'json' in input ? parseJson(input.json) : await fetchJson(input.src, signal, timeout);
   return parsed.ok ? check(await loadSchema(), parsed.value) : parsed;
 }
 
-async function fetchJson(url: string, signal: AbortSignal): Promise<Checked<unknown>> {
+async function fetchJson(
+  url: string,
+  signal: AbortSignal,
+  timeout: number,
+): Promise<Checked<unknown>> {
   const problem = (message: string): Checked<unknown> => ({
     ok: false,
     issues: [{ path: '(src)', message }],
   });
+  // The same guard as every link: a web address, or one on the page's own origin. A blob:
+  // address is the page's own data (the designer preview and tests make them).
+  const checked = url.startsWith('blob:')
+    ? { ok: true as const, href: url }
+    : checkUrl(url, { relative: true });
+  if (!checked.ok) return problem(`${url} ${checked.problem}`);
+  // A file that never finishes must not leave "Loading…" for ever: the reader gets the notice.
+  const timer = AbortSignal.timeout(timeout);
   try {
-    const response = await fetch(new URL(url, document.baseURI), { signal });
+    const response = await fetch(new URL(checked.href, document.baseURI), {
+      signal: AbortSignal.any([signal, timer]),
+    });
     return response.ok
       ? parseJson(await response.text())
       : problem(`${url} answered HTTP ${response.status}`);
   } catch (error) {
-    return problem(`${url} could not be loaded (${(error as Error).message})`);
+    return problem(
+      timer.aborted
+        ? `${url} did not arrive within ${timeout / 1000} seconds`
+        : `${url} could not be loaded (${(error as Error).message})`,
+    );
   }
 }
 

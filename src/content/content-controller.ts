@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
 import type { ContentIssue, ContentSource } from './issues.js';
+import { ownCopy } from '../internal/own-copy.js';
 
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   /** Address of the clinic's JSON content, when the author gave one. */
@@ -42,6 +43,12 @@ const FALLBACK = 'fallback';
  * once (console and `content-error`) and leaves `value` undefined; it never throws.
  */
 export class ContentController<T> implements ReactiveController {
+  /**
+   * How long a `src` may take, in milliseconds, before the element gives up on it and shows
+   * the notice (and its built-in content, where it has some): 10 seconds.
+   */
+  static srcTimeout = 10_000;
+
   value?: T;
   source?: ContentSource;
   issues: ContentIssue[] = [];
@@ -115,7 +122,7 @@ export class ContentController<T> implements ReactiveController {
   }
 
   private useFallback(fallback: Fallback<T>): void {
-    this.value = fallback?.value;
+    this.value = ownCopy(fallback?.value);
     this.source = fallback?.source;
     this.issues = [];
     this.status = fallback ? 'ready' : 'empty';
@@ -139,7 +146,13 @@ export class ContentController<T> implements ReactiveController {
     this.value = undefined;
     this.status = 'loading';
     const work = import('./author-content.js').then(async (reader) => {
-      const checked = await reader.readAuthorContent(input, this.options.schema, abort.signal);
+      const checked = await reader
+        .readAuthorContent(input, this.options.schema, abort.signal, ContentController.srcTimeout)
+        // Whatever goes wrong on a hostile page ends in the notice, never in a blank element.
+        .catch((error: unknown) => ({
+          ok: false as const,
+          issues: [{ path: '(root)', message: `could not be checked (${String(error)})` }],
+        }));
       if (abort.signal.aborted || this.loadedKey !== key) return;
       this.fetching = undefined;
       this.source = source;

@@ -1,17 +1,24 @@
 import * as z from 'zod/mini';
+import { webAddress } from './web-address.js';
 
 const phoneNumber = z.string().check(z.regex(/^\+?[0-9][0-9 ().-]{0,19}$/));
-const webAddress = z.string().check(z.regex(/^https?:\/\/[^\s]+$/i));
 const label = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** One crisis line: something a person can call, text or open. */
-export const crisisLineSchema = z.strictObject({
-  name: label,
-  call: z.optional(phoneNumber),
-  text: z.optional(phoneNumber),
-  url: z.optional(webAddress),
-  hours: z.optional(z.string().check(z.maxLength(100))),
-});
+export const crisisLineSchema = z
+  .strictObject({
+    name: label,
+    call: z.optional(phoneNumber),
+    text: z.optional(phoneNumber),
+    url: z.optional(webAddress),
+    hours: z.optional(z.string().check(z.maxLength(100))),
+  })
+  .check(
+    // A line a reader cannot reach is no line: the built-in ones stay instead.
+    z.refine((line) => !!(line.call || line.text || line.url), {
+      message: 'needs a number to call or text, or a website',
+    }),
+  );
 
 /**
  * A clinic's own lines, as editors write them:
@@ -20,7 +27,7 @@ export const crisisLineSchema = z.strictObject({
  */
 export const crisisLinesSchema = z.strictObject({
   emergency: z.union([phoneNumber, z.array(phoneNumber).check(z.minLength(1), z.maxLength(4))]),
-  lines: z.array(crisisLineSchema).check(z.maxLength(10)),
+  lines: z.array(crisisLineSchema).check(z.minLength(1), z.maxLength(10)),
 });
 
 export type CrisisLine = z.infer<typeof crisisLineSchema>;

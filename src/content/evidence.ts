@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { STRENGTHS } from './evidence-strengths.js';
+import { webAddress } from './web-address.js';
 
 export { STRENGTHS, type Strength } from './evidence-strengths.js';
 
@@ -8,7 +9,6 @@ const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.maxLength
 const label = z.string().check(z.minLength(1), z.maxLength(200));
 const paragraph = z.string().check(z.minLength(1), z.maxLength(2000));
 const paragraphs = z.array(paragraph).check(z.maxLength(10));
-const webAddress = z.string().check(z.regex(/^https?:\/\/[^\s]+$/i), z.maxLength(2000));
 /** `2020`, or a span the article names as one entry: `"1997 / 2002"`. */
 const year = z.union([
   z.int().check(z.gte(1900), z.lte(2100)),

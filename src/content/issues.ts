@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { ownCopy } from '../internal/own-copy.js';
 
 /** One problem in a clinic's content, named by its exact path: `studies[2].year`. */
 export interface ContentIssue {
@@ -52,8 +53,19 @@ function describe(issue: RawIssue): string {
 
 /** Validates unknown data against a schema, with author-readable issues on failure. */
 export function check<T>(schema: z.ZodMiniType<T>, data: unknown): Checked<T> {
-  const result = schema.safeParse(data);
-  if (result.success) return { ok: true, value: result.data };
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    // Own properties only, also while validating: a validator walking the input with
+    // `for...in` would otherwise meet a polluted prototype's keys as unknown fields.
+    result = schema.safeParse(ownCopy(data));
+  } catch (error) {
+    // A page that broke a built-in (a polluted prototype): the content is refused, never half-read.
+    return {
+      ok: false,
+      issues: [{ path: '(root)', message: `could not be checked (${String(error)})` }],
+    };
+  }
+  if (result.success) return { ok: true, value: ownCopy(result.data) };
   return {
     ok: false,
     issues: result.error.issues.map((issue) => ({

@@ -127,6 +127,12 @@ export class ClinicElement extends LitElement {
     return this.hydrating ? undefined : nearestLang(this);
   }
 
+  /** Moved into another document (an iframe's): the styles follow it there. */
+  adoptedCallback(): void {
+    // Loaded only when it happens, which is rare; `updateComplete` waits for it.
+    this.trackWork(import('./document-styles.js').then((m) => m.followDocumentStyles(this)));
+  }
+
   /**
    * Content still being resolved (a lazily loaded schema or pack); `updateComplete` waits for it.
    * @internal

@@ -44,7 +44,10 @@ function writeJson(script: HTMLScriptElement, text: string): void {
  * removes that block when `data` is undefined. An unchanged text is not written again.
  */
 export function writeJsonLd(doc: Document, marker: string, data: object | undefined): void {
-  let script = doc.head.querySelector<HTMLScriptElement>(`script[${marker}]`);
+  // A document being rewritten (`document.open()`) has no head for a moment: nothing to do.
+  const head = doc.head as HTMLHeadElement | null;
+  if (!head) return;
+  let script = head.querySelector<HTMLScriptElement>(`script[${marker}]`);
   if (!data) {
     script?.remove();
     return;
@@ -59,7 +62,7 @@ export function writeJsonLd(doc: Document, marker: string, data: object | undefi
     script.type = 'application/ld+json';
     script.setAttribute(marker, '');
     writeJson(script, text);
-    doc.head.append(script);
+    head.append(script);
   } else if (script.text !== text) {
     writeJson(script, text);
   }
@@ -70,4 +73,35 @@ export function inDocumentOrder<T extends Node>(nodes: Iterable<T>): T[] {
   return [...nodes].sort((a, b) =>
     a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
   );
+}
+
+/**
+ * A page-wide block made from the elements that take part in it, kept per document: an
+ * element moved into another document (an iframe's) leaves the old one's block and joins the
+ * new one's, so structured data follows the document the element is in.
+ */
+export class PageJsonLd<T> {
+  private readonly members = new Map<Element, { doc: Document; part: T }>();
+
+  constructor(
+    private readonly marker: string,
+    /** The block for one document from its members' parts, in page order (undefined: none). */
+    private readonly build: (parts: T[]) => object | undefined,
+  ) {}
+
+  /** `el` takes part with `part`, or leaves with undefined (or when it is not connected). */
+  set(el: Element, part: T | undefined): void {
+    const before = this.members.get(el)?.doc;
+    const doc = el.ownerDocument;
+    if (part === undefined || !el.isConnected) this.members.delete(el);
+    else this.members.set(el, { doc, part });
+    if (before && before !== doc) this.write(before);
+    if (before === doc || this.members.has(el)) this.write(doc);
+  }
+
+  private write(doc: Document): void {
+    const inDoc = [...this.members].filter(([, m]) => m.doc === doc).map(([el]) => el);
+    const parts = inDocumentOrder(inDoc).map((el) => this.members.get(el)!.part);
+    writeJsonLd(doc, this.marker, this.build(parts));
+  }
 }

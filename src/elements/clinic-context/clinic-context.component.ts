@@ -7,7 +7,11 @@ import {
   type Region,
 } from '../../context/clinic-context.js';
 import { asRegion, nearestLang, parseLocaleTag } from '../../context/locale.js';
+import { checkUrl, phoneProblem } from '../../internal/safe-url.js';
 import { VERSION } from '../../version.js';
+
+/** What an intake link may be: a web page (of this site or another), `tel:` or `mailto:`. */
+export const INTAKE_LINK = { relative: true, mailAndPhone: true } as const;
 
 /**
  * @tagname clinic-context
@@ -41,9 +45,9 @@ export class ClinicContext extends LitElement {
   declare region?: Region;
   /** The clinic's name, as readers know it. */
   declare clinicName?: string;
-  /** Where a reader books the intake call (a page or a `tel:` link). */
+  /** Where a reader books the intake call: a web address, a page of this site, `tel:` or `mailto:`. */
   declare intakeUrl?: string;
-  /** The clinic's phone number, as it should be shown. */
+  /** The clinic's phone number, as it should be shown: digits, spaces, hyphens, dots, brackets, a leading `+`. */
   declare phone?: string;
 
   declare private parentValue?: ClinicContextValue;
@@ -93,12 +97,25 @@ export class ClinicContext extends LitElement {
       );
     }
     const fromLang = parent || this.hydrating ? {} : parseLocaleTag(nearestLang(this));
+    const intake = this.intakeUrl === undefined ? undefined : checkUrl(this.intakeUrl, INTAKE_LINK);
+    if (intake && !intake.ok) {
+      console.error(
+        `<clinic-context>: intake-url "${this.intakeUrl}" ${intake.problem}; widgets show no intake link.`,
+      );
+    }
+    const phoneIssue = this.phone === undefined ? undefined : phoneProblem(this.phone);
+    if (phoneIssue) {
+      console.error(
+        `<clinic-context>: phone "${this.phone}" ${phoneIssue}; widgets do not show it.`,
+      );
+    }
     this.provider.setValue({
       locale: own.locale ?? parent?.locale ?? fromLang.locale ?? 'en',
       region: asRegion(this.region) ?? own.region ?? parent?.region ?? fromLang.region,
       clinicName: this.clinicName ?? parent?.clinicName,
-      intakeUrl: this.intakeUrl ?? parent?.intakeUrl,
-      phone: this.phone ?? parent?.phone,
+      // An unsafe own value is dropped, not replaced by the outer context's: the author meant another.
+      intakeUrl: intake ? (intake.ok ? intake.href : undefined) : parent?.intakeUrl,
+      phone: this.phone === undefined ? parent?.phone : phoneIssue ? undefined : this.phone,
     });
   }
 

@@ -12,6 +12,8 @@ import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
 import { contentNotice } from '../../internal/content-notice.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
+// Websites are checked where they enter (crisisLinesSchema's checkUrl); built-in ones are ours.
+import { displayHost } from '../../internal/display-host.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './crisis-banner.styles.js';
@@ -295,7 +297,7 @@ export class CrisisBanner extends ClinicElement {
         : nothing
     }
     ${line.text ? html`<a class="action" part="action" href="sms:${dialable(line.text)}">${t.text(line.text)}</a>` : nothing}
-    ${line.url ? html`<a class="website" part="action" href=${line.url}>${hostOf(line.url)}</a>` : nothing}`;
+    ${line.url ? html`<a class="website" part="action" href=${line.url}>${displayHost(line.url)}</a>` : nothing}`;
   }
 
   private renderToggle(t: BannerStrings, folded: boolean) {
@@ -313,14 +315,5 @@ export class CrisisBanner extends ClinicElement {
         <path d="M3.2 5.6 8 10.4l4.8-4.8 1.1 1.1L8 12.6 2.1 6.7z" />
       </svg>
     </button>`;
-  }
-}
-
-/** "https://988lifeline.org/chat" → "988lifeline.org": the link says where it goes. */
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host.replace(/^www\./, '');
-  } catch {
-    return url;
   }
 }

@@ -25,6 +25,8 @@ import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { emit } from '../../internal/emit.js';
+import { displayHost } from '../../internal/display-host.js';
+import { checkUrl, phoneHref } from '../../internal/safe-url.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -126,9 +128,26 @@ export class EligibilityCheck extends ClinicElement {
   }
 
   set answers(value: EligibilityAnswers) {
-    const input: Record<string, unknown> =
-      typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : {};
-    const issues = answerIssues(value ?? {});
+    // Own, known keys only, into a null-prototype object: `constructor`, `toString` or a
+    // polluted `Object.prototype` key is named to the author and never read as an answer.
+    const input: Record<string, unknown> = Object.create(null);
+    const record = typeof value === 'object' && value !== null && !Array.isArray(value);
+    const refused: string[] = [];
+    if (record) {
+      for (const key of Object.keys(value)) {
+        if (Object.hasOwn(ANSWER_TYPES, key)) input[key] = value[key as AnswerKey];
+        else refused.push(key);
+      }
+      // Keys from the author's own prototypes (not the page's Object.prototype) are named too.
+      let proto: unknown = Object.getPrototypeOf(value);
+      for (; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+        for (const key of Object.keys(proto)) {
+          if (!Object.hasOwn(value, key)) refused.push(`${key} (inherited)`);
+        }
+      }
+    }
+    if (refused.length) this.authorError(`answers: unknown keys ignored: ${refused.join(', ')}`);
+    const issues = answerIssues(record ? { ...input } : (value ?? {}));
     if (issues.length) {
       this.authorError(
         `answers ignored: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
@@ -181,14 +200,11 @@ export class EligibilityCheck extends ClinicElement {
   }
 
   private get resolvedIntakeUrl(): string | undefined {
-    const url = (this.intakeUrl ?? this.clinic?.intakeUrl)?.trim();
-    // Web, phone, mail and relative addresses only: never a script URL in a link.
-    if (!url || !/^[a-z][a-z0-9+.-]*:/i.test(url) || /^(https?|tel|mailto):/i.test(url)) {
-      return url || undefined;
-    }
-    this.authorError(
-      `intake-url "${url}" is not a web, tel: or mailto: address; no link is shown.`,
-    );
+    // The context checks its own link; this element checks its attribute the same way.
+    if (this.intakeUrl === undefined) return this.clinic?.intakeUrl;
+    const checked = checkUrl(this.intakeUrl, { relative: true, mailAndPhone: true });
+    if (checked.ok) return checked.href;
+    this.authorError(`intake-url "${this.intakeUrl}" ${checked.problem}; no link is shown.`);
     return undefined;
   }
 
@@ -379,7 +395,9 @@ export class EligibilityCheck extends ClinicElement {
           ? intake
             ? html`<p><a class="intake" href=${intake}>${t.bookIntake}</a></p>`
             : phone
-              ? html`<p>${t.callClinic} <a href="tel:${dialable(phone)}">${phone}</a></p>`
+              ? html`<p>
+                  ${t.callClinic} <a href=${ifDefined(phoneHref('tel', phone))}>${phone}</a>
+                </p>`
               : nothing
           : nothing
       }
@@ -431,7 +449,7 @@ export class EligibilityCheck extends ClinicElement {
                       <strong>${line.name}</strong>
                       ${line.call ? link('tel', line.call, t.call(line.call)) : nothing}
                       ${line.text ? link('sms', line.text, t.text(line.text)) : nothing}
-                      ${line.url ? html`<a href=${line.url}>${new URL(line.url).host}</a>` : nothing}
+                      ${line.url && checkUrl(line.url).ok ? html`<a href=${line.url}>${displayHost(line.url)}</a>` : nothing}
                       ${line.hours ? html`<span class="hours">${line.hours}</span>` : nothing}
                     </li>`,
                 )}

@@ -15,6 +15,8 @@ import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { numberFormat, pick } from '../../i18n/index.js';
 import { contentNotice } from '../../internal/content-notice.js';
+// Source links are checked where they enter (evidenceSchema's checkUrl); built-in ones are ours.
+import { displayHost } from '../../internal/display-host.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
 import { base } from '../../styles/base.js';
@@ -355,7 +357,8 @@ export class EvidenceCard extends ClinicElement {
       <span class="source-label">${this.t.source}</span>
       <cite>${citation}</cite>
       <a href=${source.url} target="_blank" rel="noopener noreferrer"
-        >${source.label ?? hostOf(source.url)}<span class="visually-hidden"> ${this.t.newTab}</span
+        >${source.label ?? displayHost(source.url)}<span class="visually-hidden">
+          ${this.t.newTab}</span
         ><svg class="external" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M9 2h5v5h-2V5.4L7.7 9.7 6.3 8.3 10.6 4H9zM3 4h4v2H4v6h6V9h2v5H2V4z" /></svg
       ></a>
@@ -432,13 +435,4 @@ function ids(items: { id: string }[]): string {
 /** "Grabski et al., 2022 (KARE)": how a reader refers to a study. */
 function studyName(study: EvidenceStudy): string {
   return `${study.authors}, ${study.year}${study.trial ? ` (${study.trial})` : ''}`;
-}
-
-/** "https://www.example.org/a" → "example.org": the link says where it goes. */
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }

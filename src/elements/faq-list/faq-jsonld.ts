@@ -1,4 +1,4 @@
-import { inDocumentOrder, writeJsonLd } from '../../internal/json-ld.js';
+import { PageJsonLd } from '../../internal/json-ld.js';
 
 /** One schema.org `Question` with its accepted answer, in plain text. */
 export interface FaqQuestionLd {
@@ -12,19 +12,16 @@ export interface FaqJsonLdSource extends Element {
   readonly jsonLdQuestions: readonly FaqQuestionLd[];
 }
 
-const lists = new Set<FaqJsonLdSource>();
+// One block per document, covering every included list in it, in document order.
+const block = new PageJsonLd<readonly FaqQuestionLd[]>('data-faq-list', (lists) => {
+  const mainEntity = lists.flat();
+  return mainEntity.length ? { '@type': 'FAQPage', mainEntity } : undefined;
+});
 
 /**
  * Keeps the page's one FAQPage block in step: it covers every included list, in document
  * order, and is removed when none remains. Two lists never write two blocks.
  */
 export function syncFaqJsonLd(list: FaqJsonLdSource, include: boolean): void {
-  if (include) lists.add(list);
-  else lists.delete(list);
-  const mainEntity = inDocumentOrder(lists).flatMap((source) => source.jsonLdQuestions);
-  writeJsonLd(
-    list.ownerDocument,
-    'data-faq-list',
-    mainEntity.length ? { '@type': 'FAQPage', mainEntity } : undefined,
-  );
+  block.set(list, include ? list.jsonLdQuestions : undefined);
 }

@@ -5,7 +5,7 @@ import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { formatDate, parseIsoDate, pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
-import { inDocumentOrder, writeJsonLd } from '../../internal/json-ld.js';
+import { PageJsonLd } from '../../internal/json-ld.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './medical-disclaimer.styles.js';
@@ -22,17 +22,10 @@ interface ReviewLd {
   dateModified?: string;
 }
 
-/** Disclaimers with review dates; the first in the page describes it, in one block. */
-const reviewed = new Map<Element, ReviewLd>();
-
-function syncReviewJsonLd(doc: Document): void {
-  const [first] = inDocumentOrder(reviewed.keys());
-  writeJsonLd(
-    doc,
-    'data-medical-disclaimer',
-    first ? { '@type': 'MedicalWebPage', ...reviewed.get(first) } : undefined,
-  );
-}
+/** Disclaimers with review dates; the first in each document describes it, in one block. */
+const reviewed = new PageJsonLd<ReviewLd>('data-medical-disclaimer', ([first]) =>
+  first ? { '@type': 'MedicalWebPage', ...first } : undefined,
+);
 
 const isoDay = (date: Date | undefined) => date?.toISOString().slice(0, 10);
 
@@ -118,7 +111,7 @@ export class MedicalDisclaimer extends ClinicElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (reviewed.delete(this)) syncReviewJsonLd(this.ownerDocument);
+    reviewed.set(this, undefined);
   }
 
   // The server cannot see the author's own text inside the tag: it rendered the notices.
@@ -155,12 +148,8 @@ export class MedicalDisclaimer extends ClinicElement {
       reviewedBy: name ? { '@type': 'Person', name } : undefined,
       dateModified: isoDay(this.updateDate),
     };
-    if (this.isConnected && !this.noJsonld && Object.values(data).some(Boolean)) {
-      reviewed.set(this, data);
-    } else if (!reviewed.delete(this)) {
-      return;
-    }
-    syncReviewJsonLd(this.ownerDocument);
+    const describes = this.isConnected && !this.noJsonld && Object.values(data).some(Boolean);
+    reviewed.set(this, describes ? data : undefined);
   }
 
   protected override render() {
