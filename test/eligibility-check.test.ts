@@ -1,12 +1,19 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { render } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { crisisLinesFor } from '../src/content/crisis-support.js';
+import type { CrisisRegion } from '../src/context/clinic-context.js';
+import * as en from '../src/i18n/en.js';
+import * as fr from '../src/i18n/fr.js';
+import { crisisLinesView } from '../src/internal/crisis-lines-view.js';
 import '../src/elements/eligibility-check/eligibility-check.js';
 import '../src/elements/clinic-context/clinic-context.js';
 import type {
   EligibilityCheck,
   EligibilityResultDetail,
 } from '../src/elements/eligibility-check/eligibility-check.js';
-import { candidateAnswers } from './helpers/fixtures.js';
+import { candidateAnswers, quietErrors } from './helpers/fixtures.js';
 
 const shadow = (el: EligibilityCheck) => el.shadowRoot!;
 const text = (node: Element | null | undefined) =>
@@ -469,6 +476,55 @@ describe('<eligibility-check>', () => {
     el.setAttribute('min-abstinence-days', '30');
     await el.updateComplete;
     expect(heading(el)).to.equal('You may be a candidate');
+  });
+
+  describe('urgent-help follows the crisis banner’s region rules', () => {
+    const hrefs = (root: ParentNode) =>
+      [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+
+    for (const [attrs, expected] of [
+      [{ region: 'UK' }, ['tel:999', 'tel:116123', 'sms:85258', 'tel:111']],
+      [{ locale: 'fr-FR' }, ['tel:112', 'tel:15', 'tel:3114']],
+      [{ region: 'NZ' }, ['tel:111', 'tel:1737', 'sms:1737']],
+      [{ region: 'ZZ' }, ['https://findahelpline.com/']],
+    ] as const) {
+      it(`shows ${JSON.stringify(attrs)}'s lines, drawn by the banner's own piece`, async () => {
+        const { errors, restore } = quietErrors();
+        let el: EligibilityCheck;
+        try {
+          el = await start(
+            html`<eligibility-check
+              region=${ifDefined('region' in attrs ? attrs.region : undefined)}
+              locale=${ifDefined('locale' in attrs ? attrs.locale : undefined)}
+            ></eligibility-check>`,
+          );
+          el.answers = { immediateDanger: true };
+          await el.updateComplete;
+        } finally {
+          restore();
+        }
+        const crisis = shadow(el).querySelector('crisis-banner .crisis')!;
+        expect(hrefs(crisis)).to.deep.equal(expected);
+        if ('region' in attrs && attrs.region === 'ZZ') {
+          expect(text(crisis)).to.contain('call your local emergency number now');
+          expect(text(crisis)).not.to.contain('988');
+          expect(errors.join()).to.contain('region "ZZ"');
+        }
+        // The same piece as <crisis-banner>: same words, same links, same order.
+        const same = document.createElement('div');
+        const locale = el.locale === 'fr-FR' ? 'fr' : 'en';
+        const region = { UK: 'GB', ZZ: 'international' }[el.region ?? ''] ?? el.region ?? 'FR';
+        render(
+          crisisLinesView(
+            locale === 'fr' ? fr.crisisBanner : en.crisisBanner,
+            crisisLinesFor(region as CrisisRegion, locale),
+          ),
+          same,
+        );
+        expect(text(crisis)).to.equal(text(same));
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   it('shows a registered <crisis-banner> for urgent help', async () => {

@@ -21,9 +21,18 @@ export const crisisBanner = {
   dangerCall: 'If you or someone else is in immediate danger, call emergency services now:',
   compactDanger: 'Immediate danger:',
   compactServices: 'call emergency services',
+  /** Where no number can be named (the international fallback). */
+  dangerLocal:
+    'If you or someone else is in immediate danger, call your local emergency number now.',
+  compactLocal: 'call your local emergency number',
   or: 'or',
   call: (number: string) => `Call ${number}`,
   text: (number: string) => `Text ${number}`,
+  /** A text line that needs a word: "Text SHOUT to 85258". */
+  textWord: (word: string, number: string) => `Text ${word} to ${number}`,
+  /** Said when a line answers in languages other than the reader's. */
+  inLanguages: (names: string[]) => `in ${names.join(' and ')}`,
+  languages: { en: 'English', fr: 'French', es: 'Spanish' },
   details: 'Details',
 };
 
@@ -115,12 +124,6 @@ export const eligibilityCheck = {
   notNowLater: (min: number) =>
     `Ketamine may be considered later, after at least ${enDays(min)} of documented abstinence.`,
   checkAgain: (n: number) => `You could check again in ${enDays(n)}.`,
-  crisisTitle: 'Get help now',
-  crisisDanger: 'If you are in immediate danger, call emergency services now.',
-  crisisDangerCall: 'If you are in immediate danger, call emergency services now:',
-  call: (n: string) => `Call ${n}`,
-  text: (n: string) => `Text ${n}`,
-  or: 'or',
   questions: {
     immediateDanger: {
       legend: 'Are you in danger right now, or having thoughts of ending your life?',

@@ -20,9 +20,15 @@ export const crisisBanner: Strings<typeof en.crisisBanner> = {
     'Si vous ou une autre personne êtes en danger immédiat, appelez les services d’urgence maintenant\u00a0:',
   compactDanger: 'Danger immédiat\u00a0:',
   compactServices: 'appelez les services d’urgence',
+  dangerLocal:
+    'Si vous ou une autre personne êtes en danger immédiat, appelez maintenant le numéro d’urgence de votre pays.',
+  compactLocal: 'appelez le numéro d’urgence de votre pays',
   or: 'ou',
   call: (number: string) => `Appeler le ${number}`,
   text: (number: string) => `Texter le ${number}`,
+  textWord: (word: string, number: string) => `Texter ${word} au ${number}`,
+  inLanguages: (names: string[]) => names.map((name) => `en ${name}`).join(' et '),
+  languages: { en: 'anglais', fr: 'français', es: 'espagnol' },
   details: 'Détails',
 };
 
@@ -112,13 +118,6 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
   notNowLater: (min: number) =>
     `La kétamine pourra être envisagée plus tard, après au moins ${frDays(min)} d’abstinence documentée.`,
   checkAgain: (n: number) => `Vous pourrez refaire la vérification dans ${frDays(n)}.`,
-  crisisTitle: 'Obtenez de l’aide maintenant',
-  crisisDanger: 'Si vous êtes en danger immédiat, appelez les services d’urgence maintenant.',
-  crisisDangerCall:
-    'Si vous êtes en danger immédiat, appelez les services d’urgence maintenant\u00a0:',
-  call: (n: string) => `Appeler le ${n}`,
-  text: (n: string) => `Texter le ${n}`,
-  or: 'ou',
   questions: {
     immediateDanger: {
       legend:

@@ -3,10 +3,15 @@ import { ContextConsumer } from '@lit/context';
 import {
   clinicContext,
   type ClinicContextValue,
+  type CrisisRegion,
   type Locale,
-  type Region,
 } from '../context/clinic-context.js';
-import { asRegion, nearestLang, parseLocaleTag } from '../context/locale.js';
+import {
+  crisisRegionOf,
+  nearestLang,
+  parseLocaleTag,
+  unknownRegionMessage,
+} from '../context/locale.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -26,7 +31,7 @@ export class ClinicElement extends LitElement {
 
   /** `en` or `fr` (a tag such as `fr-CA` is read as `fr`); overrides the clinic context. */
   declare locale?: string;
-  /** `CA`, `US`, `GB`, `IE`, `AU` or `EU`; overrides the clinic context. */
+  /** `CA`, `US`, `GB` (or `UK`), `IE`, `AU`, `NZ`, `FR` or `EU`; overrides the clinic context. Any other region gets the international lines. */
   declare region?: string;
 
   /** The nearest `<clinic-context>`'s values, if any. */
@@ -71,18 +76,27 @@ export class ClinicElement extends LitElement {
     return this.clinic?.locale ?? parseLocaleTag(nearestLang(this)).locale ?? 'en';
   }
 
-  /** Attribute, else clinic context, else the region subtag of the locale, else unknown. */
-  get resolvedRegion(): Region | undefined {
-    if (this.region) {
-      const own = asRegion(this.region);
-      if (own) return own;
-      this.authorError(`region "${this.region}" is not known; use CA, US, GB, IE, AU or EU.`);
+  /**
+   * Attribute, else clinic context, else the region subtag of the locale (its own, or with
+   * no context the nearest `lang`), else none. A region given but unknown is `international`.
+   */
+  get resolvedRegion(): CrisisRegion | undefined {
+    if (this.region?.trim()) return this.checkedRegion(this.region, `region "${this.region}"`);
+    if (this.clinic?.region) return this.clinic.region;
+    const tag = this.locale || (this.clinic ? undefined : nearestLang(this));
+    const subtag = parseLocaleTag(tag).regionTag;
+    return subtag
+      ? this.checkedRegion(subtag, `the region "${subtag}" of locale "${tag}"`)
+      : undefined;
+  }
+
+  private checkedRegion(value: string, what: string): CrisisRegion | undefined {
+    const region = crisisRegionOf(value);
+    // `international` asks for the fallback on purpose (the questionnaire passes it on).
+    if (region === 'international' && value.trim().toLowerCase() !== region) {
+      this.authorError(unknownRegionMessage(what));
     }
-    return (
-      this.clinic?.region ??
-      parseLocaleTag(this.locale).region ??
-      (this.clinic ? undefined : parseLocaleTag(nearestLang(this)).region)
-    );
+    return region;
   }
 
   /** Tells the page's author, once per message, what is wrong; the reader sees nothing. */

@@ -1,7 +1,12 @@
 import { LitElement, css, html } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { clinicContext, type ClinicContextValue } from '../../context/clinic-context.js';
-import { asRegion, nearestLang, parseLocaleTag } from '../../context/locale.js';
+import {
+  crisisRegionOf,
+  nearestLang,
+  parseLocaleTag,
+  unknownRegionMessage,
+} from '../../context/locale.js';
 import { VERSION } from '../../version.js';
 
 /**
@@ -32,7 +37,7 @@ export class ClinicContext extends LitElement {
 
   /** `en` or `fr` (or a tag such as `fr-CA`); default: the nearest `lang` attribute, else `en`. */
   declare locale?: string;
-  /** `CA`, `US`, `GB`, `IE`, `AU` or `EU`; default: the region subtag of the locale. */
+  /** `CA`, `US`, `GB` (or `UK`), `IE`, `AU`, `NZ`, `FR` or `EU`; default: the region subtag of the locale. Any other region gets the international lines. */
   declare region?: string;
   /** The clinic's name, as readers know it. */
   declare clinicName?: string;
@@ -72,15 +77,18 @@ export class ClinicContext extends LitElement {
         `<clinic-context>: locale "${this.locale}" is not supported; use "en" or "fr".`,
       );
     }
-    if (this.region && !asRegion(this.region)) {
-      console.error(
-        `<clinic-context>: region "${this.region}" is not known; use CA, US, GB, IE, AU or EU.`,
-      );
-    }
     const fromLang = parent ? {} : parseLocaleTag(nearestLang(this));
+    const [regionTag, what] = this.region?.trim()
+      ? [this.region, `region "${this.region}"`]
+      : own.regionTag
+        ? [own.regionTag, `the region "${own.regionTag}" of locale "${this.locale}"`]
+        : [fromLang.regionTag, `the region "${fromLang.regionTag}" of the page's lang`];
+    const region = crisisRegionOf(regionTag);
+    if (region === 'international')
+      console.error(`<clinic-context>: ${unknownRegionMessage(what)}`);
     this.provider.setValue({
       locale: own.locale ?? parent?.locale ?? fromLang.locale ?? 'en',
-      region: asRegion(this.region) ?? own.region ?? parent?.region ?? fromLang.region,
+      region: this.region?.trim() || own.regionTag ? region : (parent?.region ?? region),
       clinicName: this.clinicName ?? parent?.clinicName,
       intakeUrl: this.intakeUrl ?? parent?.intakeUrl,
       phone: this.phone ?? parent?.phone,

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { crisisLinesFor } from '../../content/crisis-support.js';
+import { crisisLinesFor, dialable, shownNumber } from '../../content/crisis-support.js';
 import {
   ANSWER_TYPES,
   DEFAULT_RULES,
@@ -24,6 +24,7 @@ import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
+import { crisisLinesView } from '../../internal/crisis-lines-view.js';
 import { emit } from '../../internal/emit.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -42,8 +43,6 @@ export interface EligibilityResultDetail {
 const INTAKE_OUTCOMES: Outcome[] = ['discuss-with-clinician', 'may-be-candidate'];
 /** Outcomes whose other reasons are worth reading too (not in a crisis, not a hard exclusion). */
 const WITH_OTHER_POINTS: Outcome[] = ['not-now', 'needs-groundwork', 'discuss-with-clinician'];
-
-const dialable = (number: string) => number.replace(/[^0-9+]/g, '');
 
 /**
  * @tagname eligibility-check
@@ -335,7 +334,7 @@ export class EligibilityCheck extends ClinicElement {
       </ul>`;
     return html`<section part="result" class="result ${outcome}" aria-labelledby="result-title">
       <h3 id="result-title" tabindex="-1" data-focus>${o.title}</h3>
-      ${outcome === 'urgent-help' ? this.renderCrisis(t) : nothing}
+      ${outcome === 'urgent-help' ? this.renderCrisis() : nothing}
       <h4>${t.deciding}</h4>
       ${list(deciding)}
       <h4>${t.nextStep}</h4>
@@ -353,7 +352,9 @@ export class EligibilityCheck extends ClinicElement {
           ? intake
             ? html`<p><a class="intake" href=${intake}>${t.bookIntake}</a></p>`
             : phone
-              ? html`<p>${t.callClinic} <a href="tel:${dialable(phone)}">${phone}</a></p>`
+              ? html`<p>
+                  ${t.callClinic} <a href="tel:${dialable(phone)}">${shownNumber(phone)}</a>
+                </p>`
               : nothing
           : nothing
       }
@@ -386,42 +387,13 @@ export class EligibilityCheck extends ClinicElement {
    * registered it, the banner shows them; its fallback content (ours) shows otherwise.
    * Not imported here: the banner's content loader would double this element's size.
    */
-  private renderCrisis(t: Strings) {
+  private renderCrisis() {
     const locale = this.resolvedLocale;
     const region = this.resolvedRegion;
     const support = crisisLinesFor(region, locale);
-    const link = (scheme: string, number: string, label: string) =>
-      html`<a href="${scheme}:${dialable(number)}">${label}</a>`;
     return html`<crisis-banner variant="inline" locale=${locale} region=${ifDefined(region)}>
       <div class="crisis" part="crisis">
-        <p>
-          ${
-            support.emergency.length
-              ? html`${t.crisisDangerCall}
-                ${support.emergency.map(
-                  (number, i) =>
-                    html`${i ? ` ${t.or} ` : ''}${link('tel', number, t.call(number))}`,
-                )}`
-              : t.crisisDanger
-          }
-        </p>
-        ${
-          support.lines.length
-            ? html`<ul>
-                ${support.lines.map(
-                  (line) =>
-                    html`<li>
-                      <strong>${line.name}</strong>
-                      ${line.call ? link('tel', line.call, t.call(line.call)) : nothing}
-                      ${line.text ? link('sms', line.text, t.text(line.text)) : nothing}
-                      ${line.url ? html`<a href=${line.url}>${new URL(line.url).host}</a>` : nothing}
-                      ${line.hours ? html`<span class="hours">${line.hours}</span>` : nothing}
-                    </li>`,
-                )}
-              </ul>`
-            : nothing
-        }
-        ${support.note ? html`<p>${support.note}</p>` : nothing}
+        ${crisisLinesView(pick(locale, en.crisisBanner, fr.crisisBanner), support)}
       </div>
     </crisis-banner>`;
   }
