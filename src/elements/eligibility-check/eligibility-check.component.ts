@@ -6,12 +6,13 @@ import {
   ANSWER_TYPES,
   DEFAULT_RULES,
   MAX_MIN_ABSTINENCE_DAYS,
+  MIN_ABSTINENCE_FLOOR,
   NOT_SURE_ALLOWED,
   QUESTIONS,
   REASON_QUESTIONS,
   answerIssues,
   assessEligibility,
-  isWholeDays,
+  isMinAbstinenceDays,
   questionPath,
   type AnswerKey,
   type EligibilityAnswers,
@@ -26,6 +27,7 @@ import { pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { crisisLinesView } from '../../internal/crisis-lines-view.js';
 import { emit } from '../../internal/emit.js';
+import type { ContentErrorDetail } from '../../content/content-controller.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './eligibility-check.styles.js';
@@ -39,8 +41,12 @@ export interface EligibilityResultDetail {
   reasons: ReasonId[];
 }
 
-/** Outcomes where the clinician's intake call is the next step. */
-const INTAKE_OUTCOMES: Outcome[] = ['discuss-with-clinician', 'may-be-candidate'];
+/** Outcomes whose text speaks of the intake call: each offers the way to book it. */
+const INTAKE_OUTCOMES: Outcome[] = [
+  'needs-groundwork',
+  'discuss-with-clinician',
+  'may-be-candidate',
+];
 /** Outcomes whose other reasons are worth reading too (not in a crisis, not a hard exclusion). */
 const WITH_OTHER_POINTS: Outcome[] = ['not-now', 'needs-groundwork', 'discuss-with-clinician'];
 
@@ -66,6 +72,7 @@ const WITH_OTHER_POINTS: Outcome[] = ['not-now', 'needs-groundwork', 'discuss-wi
  * @cssprop --cw-eligibility-outcome - Accent of the result panel (default: by outcome).
  *
  * @fires eligibility-result - A result is shown; detail `{ outcome, reasons }` with reason ids only, never answers.
+ * @fires content-error - `min-abstinence-days` is not a whole number from 30 to 365; detail `{ source: 'markup', issues }`. 30 applies.
  */
 export class EligibilityCheck extends ClinicElement {
   static override styles = [tokens, base, styles];
@@ -82,7 +89,7 @@ export class EligibilityCheck extends ClinicElement {
     status: { state: true, attribute: false },
   };
 
-  /** Fewest days of documented abstinence before ketamine is considered (0–365, default 30). */
+  /** Fewest days of documented abstinence before ketamine is considered: 30 (the default and the floor) to 365. A clinic may raise it, never lower it: a lower value is an author error and 30 applies. */
   declare minAbstinenceDays?: string | number;
   /** Where a reader books the intake call; default: the clinic context's `intake-url`. */
   declare intakeUrl?: string;
@@ -101,6 +108,8 @@ export class EligibilityCheck extends ClinicElement {
   private answered = new Set<AnswerKey>();
   private focusAfterUpdate?: 'target' | 'field';
   private announceResult = false;
+  /** The bad minimum last reported, so each is reported once. */
+  private reportedMinimum?: string;
 
   constructor() {
     super();
@@ -166,10 +175,16 @@ export class EligibilityCheck extends ClinicElement {
     const raw = this.minAbstinenceDays;
     if (raw === undefined || raw === null || raw === '') return DEFAULT_RULES.minAbstinenceDays;
     const days = Number(raw);
-    if (isWholeDays(days, MAX_MIN_ABSTINENCE_DAYS) && String(raw).trim() !== '') return days;
-    this.authorError(
-      `min-abstinence-days "${raw}" is not a whole number from 0 to ${MAX_MIN_ABSTINENCE_DAYS}; using ${DEFAULT_RULES.minAbstinenceDays}.`,
-    );
+    if (isMinAbstinenceDays(days) && String(raw).trim() !== '') return days;
+    const message = `min-abstinence-days "${raw}" is not a whole number from ${MIN_ABSTINENCE_FLOOR} to ${MAX_MIN_ABSTINENCE_DAYS} (a clinic may raise the ${MIN_ABSTINENCE_FLOOR}-day floor, never lower it); using ${DEFAULT_RULES.minAbstinenceDays}.`;
+    if (this.reportedMinimum !== String(raw)) {
+      this.reportedMinimum = String(raw);
+      this.authorError(message);
+      emit<ContentErrorDetail>(this, 'content-error', {
+        source: 'markup',
+        issues: [{ path: 'min-abstinence-days', message }],
+      });
+    }
     return DEFAULT_RULES.minAbstinenceDays;
   }
 
@@ -332,9 +347,21 @@ export class EligibilityCheck extends ClinicElement {
       html`<ul>
         ${items.map((item) => html`<li>${item.text}</li>`)}
       </ul>`;
+    if (outcome === 'urgent-help') {
+      // In danger, only what helps now: the lines, the emergency number, a way to start over.
+      return html`<section part="result" class="result ${outcome}" aria-labelledby="result-title">
+        <h3 id="result-title" tabindex="-1" data-focus>${o.title}</h3>
+        ${this.renderCrisis()}
+        <p>${o.next}</p>
+        <div class="actions">${this.button(t.startOver, this.onStartOver)}</div>
+      </section>`;
+    }
+    // The range is said once: the abstinence reason already carries it when it decides.
+    const rangeSaid = deciding.some(
+      (r) => r.id === 'abstinence-too-short' || r.id === 'abstinence-unknown',
+    );
     return html`<section part="result" class="result ${outcome}" aria-labelledby="result-title">
       <h3 id="result-title" tabindex="-1" data-focus>${o.title}</h3>
-      ${outcome === 'urgent-help' ? this.renderCrisis() : nothing}
       <h4>${t.deciding}</h4>
       ${list(deciding)}
       <h4>${t.nextStep}</h4>
@@ -344,6 +371,7 @@ export class EligibilityCheck extends ClinicElement {
           ? html`<p>
               ${t.notNowLater(this.minDays)}
               ${result.checkAgainInDays ? html`<strong>${t.checkAgain(result.checkAgainInDays)}</strong>` : nothing}
+              ${rangeSaid ? nothing : t.usualRange}
             </p>`
           : nothing
       }
