@@ -61,7 +61,7 @@ export const evidenceCard = {
     minimal: 'Little or no published randomised-trial evidence.',
   },
   studiesTitle: 'The studies',
-  noStudies: 'No published trials to show.',
+  noStudies: 'There is minimal published randomised-trial evidence, so no study is shown here.',
   keyStudies: 'Studies:',
   caveatsTitle: 'Keep in mind',
   design: 'Design',

@@ -33,7 +33,7 @@ export const crisisBanner: Strings<typeof en.crisisBanner> = {
 };
 
 export const medicalDisclaimer: Strings<typeof en.medicalDisclaimer> = {
-  reviewedByOn: 'Révision médicale par {name} le {date}.',
+  reviewedByOn: 'Révision médicale par {name}, le {date}.',
   reviewedBy: 'Révision médicale par {name}.',
   reviewedOn: 'Révision médicale le {date}.',
   updatedOn: 'Dernière mise à jour le {date}.',
@@ -57,7 +57,8 @@ export const evidenceCard: Strings<typeof en.evidenceCard> = {
     minimal: 'Peu ou pas de données publiées issues d’essais randomisés.',
   },
   studiesTitle: 'Les études',
-  noStudies: 'Aucun essai publié à présenter.',
+  noStudies:
+    'Les données publiées issues d’essais randomisés sont minimales\u00a0: aucune étude n’est présentée ici.',
   keyStudies: 'Études\u00a0:',
   caveatsTitle: 'À garder en tête',
   design: 'Type d’étude',
@@ -74,7 +75,7 @@ export const evidenceCard: Strings<typeof en.evidenceCard> = {
   source: 'Source\u00a0:',
   newTab: '(s’ouvre dans un nouvel onglet)',
   about: (value: string) => `environ ${value}`,
-  lowerIsBetter: 'plus bas, c’est mieux',
+  lowerIsBetter: 'un chiffre plus bas est préférable',
   armText: (label: string, value: string) => `${label}\u00a0: ${value}.`,
 };
 
@@ -149,7 +150,7 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
     },
     inAddictionCare: {
       legend: 'Recevez-vous des soins pour votre dépendance?',
-      hint: 'D’un médecin en dépendance, d’un intervenant ou d’un programme de traitement, avec ou sans médicament. Par exemple, la buprénorphine ou la méthadone pour les opioïdes, ou la naltrexone ou l’acamprosate pour l’alcool. Pour les stimulants, aucun médicament n’est homologué\u00a0: les soins sans médicament comptent.',
+      hint: 'D’un médecin en dépendance, d’un intervenant ou d’un programme de traitement, avec ou sans médicament. Par exemple, la buprénorphine ou la méthadone pour les opioïdes, ou la naltrexone ou l’acamprosate pour l’alcool. Pour les stimulants, aucun médicament n’est autorisé\u00a0: les soins sans médicament comptent.',
     },
     recoverySupport: {
       legend: 'Avez-vous du soutien pour votre rétablissement?',
@@ -247,7 +248,7 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
     'other-dissociative-misuse':
       'Un mésusage passé d’une autre drogue dissociative pèse contre la kétamine, sans l’exclure. Un clinicien doit en tenir compte.',
     'no-target-comorbidity':
-      'La voie la plus claire est une dépression résistante au traitement ou un TSPT, avec un rétablissement stable. Au Canada, la kétamine est homologuée seulement comme anesthésique, un médicament pour les chirurgies. Tout usage en santé mentale ou en dépendance est hors indication. Spravato (eskétamine) est homologué seulement pour la dépression résistante au traitement.',
+      'La voie la plus claire est une dépression résistante au traitement ou un TSPT, avec un rétablissement stable. Au Canada, la kétamine est autorisée seulement comme anesthésique, un médicament pour les chirurgies. Tout usage en santé mentale ou en dépendance est hors indication. Spravato (eskétamine) est autorisé seulement pour la dépression résistante au traitement.',
     'opioids-limited-evidence':
       'Pour les opioïdes, très peu de données montrent que la kétamine aide. La buprénorphine ou la méthadone restent le premier traitement.',
     'substance-case-by-case': 'Pour cette substance, la clinique examine chaque cas à part.',

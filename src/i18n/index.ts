@@ -8,4 +8,16 @@ export function pick<T>(locale: Locale, english: T, french: T): T {
   return locale === 'fr' ? french : english;
 }
 
+/**
+ * A reviewer's name as the sentence needs it: in French a title takes its article and no
+ * full stop, "Dr. Ben Soffer, DO" → "le Dr Ben Soffer, DO" (« par le Dr X, le ... »).
+ */
+export function personName(name: string, locale: Locale): string {
+  if (locale !== 'fr') return name;
+  const titled = /^(Dre?)\.?\s+(.*)$/i.exec(name.trim());
+  if (!titled) return name;
+  const title = titled[1]!.toLowerCase() === 'dre' ? 'la Dre' : 'le Dr';
+  return `${title} ${titled[2]}`;
+}
+
 export { formatDate, intlTag, parseIsoDate } from './dates.js';
