@@ -598,7 +598,9 @@ describe('<evidence-card> in French', () => {
     const bogenschutz = study(el, 'bogenschutz-2022');
     expect(facts(bogenschutz)).to.include({ 'Nombre de participants': '95', Suivi: '32 semaines' });
     expect(bars(bogenschutz).map((b) => b.value)).to.deep.equal(['9,7 %', '23,6 %']);
-    expect(words(bogenschutz.querySelector('.lower-better'))).to.equal('un chiffre plus bas est préférable');
+    expect(words(bogenschutz.querySelector('.lower-better'))).to.equal(
+      'un chiffre plus bas est préférable',
+    );
     await expect(el).to.be.accessible();
   });
 
