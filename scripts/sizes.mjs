@@ -29,13 +29,13 @@ export const BUDGETS = {
  * code shrinks; never raise one without saying why in the commit.
  */
 export const CEILINGS = {
-  bundle: 60.5 * 1024,
-  codeWithoutPacks: 47 * 1024,
+  bundle: 62.5 * 1024,
+  codeWithoutPacks: 49 * 1024,
   'clinic-context': 8.5 * 1024,
-  'crisis-banner': 12 * 1024,
+  'crisis-banner': 13.5 * 1024,
   'medical-disclaimer': 12 * 1024,
   'evidence-card': 14.5 * 1024,
-  'eligibility-check': 21 * 1024,
+  'eligibility-check': 23 * 1024,
   'faq-list': 15.5 * 1024,
 };
 

@@ -192,7 +192,7 @@ describe('<evidence-card> overview', () => {
       'Studies: Krupitsky and Grinenko, 1997 / 2002; Dakwar et al., 2020; Grabski et al., 2022 (KARE)',
     );
     expect(words(root(el).querySelector('.caveats'))).to.contain(
-      'off-label for every substance use disorder',
+      'any substance use disorder included, is off-label',
     );
     await expect(el).to.be.accessible();
   });
@@ -226,7 +226,7 @@ describe('<evidence-card substance>', () => {
     expect(root(el).querySelector('.comparison')).to.equal(null);
     const caveats = words(root(el).querySelector('.caveats'));
     expect(caveats).to.contain('already detoxified and stabilised');
-    expect(caveats).to.contain('off-label for every substance use disorder');
+    expect(caveats).to.contain('any substance use disorder included, is off-label');
     expect(caveats).to.contain('not a detox treatment');
     await expect(el).to.be.accessible();
   });

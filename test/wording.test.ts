@@ -186,6 +186,35 @@ describe('the French glossary', () => {
   });
 });
 
+describe('what is off-label (#13.6)', () => {
+  it('never implies ketamine is on-label for depression or PTSD', () => {
+    const all = [
+      ...LOCALES.flatMap(outcomeTexts),
+      ...strings([faqKetamineAddiction, evidencePack]),
+    ];
+    for (const text of all) expect(text).not.to.match(/addiction alone|dépendance seule/i);
+    const en = catalogue('en').reasons['no-target-comorbidity'];
+    expect(en).to.contain('licensed only as an anaesthetic');
+    expect(en).to.contain('Every use for mental health or addiction is off-label');
+    expect(en).to.contain(
+      'Spravato (esketamine) is licensed only for treatment-resistant depression',
+    );
+    expect(catalogue('fr').reasons['no-target-comorbidity']).to.contain(
+      'Tout usage en santé mentale ou en dépendance est hors indication',
+    );
+  });
+
+  it('counts addiction care without medication (stimulants have none approved) (#13.7)', () => {
+    const t = catalogue('en');
+    expect(t.questions.inAddictionCare.hint).to.contain('with or without medicine');
+    expect(t.questions.inAddictionCare.hint).to.contain('For stimulants, no medicine is approved');
+    expect(t.reasons['no-addiction-care']).to.contain(
+      'a counsellor or a program, with or without medicine',
+    );
+    expect(catalogue('fr').reasons['no-addiction-care']).to.contain('avec ou sans médicament');
+  });
+});
+
 describe('the FAQ packs keep the two histories apart (#13.14, #13.15)', () => {
   const answer = (pack: typeof faqKetamineAddiction, locale: 'en' | 'fr', id: string) =>
     pack[locale].items.find((item) => item.id === id)!.answer.replace(/<[^>]+>/g, '');

@@ -291,7 +291,7 @@ export const evidencePack: Record<Locale, Evidence> = {
     sources,
     caveats: [
       'Every trial enrolled people who had already detoxified and stabilised. Active substance use is normally a reason not to give ketamine.',
-      'Ketamine is off-label for every substance use disorder. Spravato (esketamine) is approved only for treatment-resistant depression and has no substance use indication.',
+      'In Canada ketamine is approved as an anaesthetic: every psychiatric use, any substance use disorder included, is off-label. Spravato (esketamine) is approved only for treatment-resistant depression and has no substance use indication.',
       'Ketamine is not a detox treatment. It does not replace standard medication (buprenorphine or methadone for opioid use disorder; naltrexone or acamprosate for alcohol use disorder) or community recovery support such as AA, SMART Recovery or peer groups.',
     ],
   },
@@ -513,7 +513,7 @@ export const evidencePack: Record<Locale, Evidence> = {
     sources,
     caveats: [
       'Tous les essais ont recruté des personnes qui avaient déjà fait leur sevrage et s’étaient stabilisées. Une consommation active est normalement une raison de ne pas administrer de kétamine.',
-      'La kétamine est utilisée hors indication pour tous les troubles liés à l’usage de substances. Spravato (eskétamine) n’est autorisé que pour la dépression résistante au traitement et n’a aucune indication en dépendance.',
+      'Au Canada, la kétamine est autorisée comme anesthésique\u00a0: tout usage en psychiatrie, y compris pour tout trouble lié à l’usage de substances, est hors indication. Spravato (eskétamine) n’est autorisé que pour la dépression résistante au traitement et n’a aucune indication en dépendance.',
       'La kétamine n’est pas un traitement de sevrage. Elle ne remplace ni les médicaments standards (buprénorphine ou méthadone pour le trouble lié à l’usage d’opioïdes; naltrexone ou acamprosate pour le trouble lié à l’usage d’alcool) ni le soutien au rétablissement dans la communauté, comme les AA, SMART Recovery ou les groupes d’entraide.',
     ],
   },

@@ -12,7 +12,7 @@ export const faqKetamineAddiction: FaqPack = {
         id: 'approved-for-addiction',
         question: 'Is ketamine approved for addiction in Canada?',
         answer:
-          '<p>No. Health Canada approves ketamine as an anaesthetic, so any use for addiction is off-label. Spravato (esketamine) is approved only for treatment-resistant depression and has no indication for substance use disorder.</p>',
+          '<p>No. Health Canada approves ketamine as an anaesthetic, so every psychiatric use, addiction included, is off-label. Spravato (esketamine) is approved only for treatment-resistant depression and has no indication for substance use disorder.</p>',
       },
       {
         id: 'why-active-use-is-a-contraindication',
@@ -82,7 +82,7 @@ export const faqKetamineAddiction: FaqPack = {
         id: 'approved-for-addiction',
         question: 'La kétamine est-elle autorisée pour traiter les dépendances au Canada?',
         answer:
-          '<p>Non. Santé Canada autorise la kétamine comme anesthésique; son usage pour traiter une dépendance est donc hors indication. Spravato (eskétamine) est autorisé uniquement pour la dépression résistante au traitement et n’a aucune indication pour les troubles liés à l’usage de substances.</p>',
+          '<p>Non. Santé Canada autorise la kétamine comme anesthésique; tout usage en psychiatrie, dépendances comprises, est donc hors indication. Spravato (eskétamine) est autorisé uniquement pour la dépression résistante au traitement et n’a aucune indication pour les troubles liés à l’usage de substances.</p>',
       },
       {
         id: 'why-active-use-is-a-contraindication',
