@@ -83,10 +83,13 @@ export class ClinicElement extends LitElement {
   get resolvedRegion(): CrisisRegion | undefined {
     if (this.region?.trim()) return this.checkedRegion(this.region, `region "${this.region}"`);
     if (this.clinic?.region) return this.clinic.region;
-    const tag = this.locale || (this.clinic ? undefined : nearestLang(this));
-    const subtag = parseLocaleTag(tag).regionTag;
+    const own = parseLocaleTag(this.locale).regionTag;
+    if (own) return this.checkedRegion(own, `the region "${own}" of locale "${this.locale}"`);
+    if (this.clinic) return undefined;
+    const lang = nearestLang(this);
+    const subtag = parseLocaleTag(lang).regionTag;
     return subtag
-      ? this.checkedRegion(subtag, `the region "${subtag}" of locale "${tag}"`)
+      ? this.checkedRegion(subtag, `the region "${subtag}" of lang "${lang}"`)
       : undefined;
   }
 
