@@ -56,6 +56,94 @@ function forcedColorsCommand() {
   };
 }
 
+/** One CDP session per test page, kept so that emulation set through it stays in force. */
+const cdpSessions = new WeakMap();
+async function cdpFor(session) {
+  const page = session.browser.getPage(session.id);
+  if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+  return cdpSessions.get(page);
+}
+
+/**
+ * Instruments for the accessibility tests (test/a11y-*.test.ts), all through CDP:
+ * - `capture-screenshot` ({ x, y, width, height }): a PNG of that part of the viewport, base64.
+ * - `accessibility-tree`: Chromium's full accessibility tree as a screen reader gets it,
+ *   each node with its role, name, heading level and the `lang` that applies to its DOM node.
+ */
+function accessibilityCommands() {
+  return {
+    name: 'accessibility-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'capture-screenshot') {
+        const cdp = await cdpFor(session);
+        const { data } = await cdp.send('Page.captureScreenshot', {
+          format: 'png',
+          clip: { ...payload, scale: 1 },
+        });
+        return data;
+      }
+      if (command === 'accessibility-tree') {
+        const cdp = await cdpFor(session);
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+        // Document order, as a screen reader's virtual cursor meets the nodes.
+        const ordered = [];
+        const visit = (node) => {
+          ordered.push(node);
+          for (const id of node.childIds ?? []) if (byId.has(id)) visit(byId.get(id));
+        };
+        visit(nodes.find((node) => !node.parentId) ?? nodes[0]);
+        const out = [];
+        for (const node of ordered) {
+          if (node.ignored || node.backendDOMNodeId === undefined) continue;
+          const role = node.role?.value;
+          if (role === 'InlineTextBox' || role === 'none') continue;
+          const property = (name) => node.properties?.find((p) => p.name === name)?.value?.value;
+          const facts = await domFacts(cdp, node.backendDOMNodeId);
+          if (!facts?.inside) continue;
+          out.push({
+            role,
+            name: node.name?.value ?? '',
+            level: property('level'),
+            invalid: property('invalid'),
+            description: node.description?.value,
+            ...facts,
+          });
+        }
+        return out;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** Where an accessibility node sits: inside `[data-ax-root]`? which `lang` applies? */
+async function domFacts(cdp, backendNodeId) {
+  try {
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      returnByValue: true,
+      functionDeclaration: `function () {
+        const up = (n) => n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode;
+        let el = this.nodeType === 1 ? this : up(this);
+        const start = el;
+        let lang, inside = false, widget;
+        for (let n = el; n && n.nodeType === 1; n = up(n)) {
+          if (lang === undefined && n.hasAttribute('lang')) lang = n.getAttribute('lang');
+          if (!widget && n.shadowRoot && n.localName.includes('-') && n !== start) widget = n.localName;
+          if (n.hasAttribute('data-ax-root')) inside = true;
+        }
+        return { inside, lang, widget, tag: start && start.localName };
+      }`,
+    });
+    await cdp.send('Runtime.releaseObject', { objectId: object.objectId });
+    return result.value;
+  } catch {
+    return undefined;
+  }
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -66,6 +154,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     forcedColorsCommand(),
+    accessibilityCommands(),
   ],
   browsers: [
     chromeLauncher({

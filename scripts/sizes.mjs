@@ -29,12 +29,15 @@ export const BUDGETS = {
  * code shrinks; never raise one without saying why in the commit.
  */
 export const CEILINGS = {
-  bundle: 62.5 * 1024,
-  codeWithoutPacks: 49 * 1024,
+  bundle: 63.5 * 1024,
+  codeWithoutPacks: 50 * 1024,
   'clinic-context': 8.5 * 1024,
-  'crisis-banner': 13.5 * 1024,
-  'medical-disclaimer': 12 * 1024,
-  'evidence-card': 14.5 * 1024,
+  // Over its 12 kB target: the measured sticky fit (issue 16) and the regions and lines of
+  // issue 13, which must render on first paint. See README.
+  'crisis-banner': 14 * 1024,
+  // 0.01 kB over its 12 kB target: French « par le Dr X, le … » and « Mise en garde médicale » (issue 13).
+  'medical-disclaimer': 12.5 * 1024,
+  'evidence-card': 15 * 1024,
   'eligibility-check': 23 * 1024,
   'faq-list': 15.5 * 1024,
 };

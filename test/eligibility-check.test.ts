@@ -346,9 +346,13 @@ describe('<eligibility-check>', () => {
     await el.updateComplete;
     expect(text(shadow(el).querySelector('#error'))).to.equal('Choose an answer.');
     expect(shadow(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal(
-      'hint error',
+      'progress hint error',
     );
     expect(focused(el)?.getAttribute('type')).to.equal('radio');
+    const radios = [...shadow(el).querySelectorAll('input[type=radio]')];
+    expect(radios.map((r) => r.getAttribute('aria-invalid'))).to.deep.equal(
+      radios.map(() => 'true'),
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -34,6 +34,8 @@ export const crisisBanner = {
   inLanguages: (names: string[]) => `in ${names.join(' and ')}`,
   languages: { en: 'English', fr: 'French', es: 'Spanish' },
   details: 'Details',
+  /** The fold button's name: its visible word and what it folds. */
+  detailsName: 'Crisis support details',
 };
 
 export const medicalDisclaimer = {
@@ -278,6 +280,8 @@ export const faqList = {
   noMatch: (query: string) => `No question matches “${query}”. Try another word.`,
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
+  /** The copy button's name: its visible words, then the question it links to. */
+  copyName: (action: string, question: string) => `${action}: ${question}`,
   /** When the browser refuses to copy: the address bar then holds the question's link. */
   linkInAddressBar:
     'Copying is not possible here. The link to this question is now in the address bar.',

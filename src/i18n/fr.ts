@@ -30,6 +30,7 @@ export const crisisBanner: Strings<typeof en.crisisBanner> = {
   inLanguages: (names: string[]) => names.map((name) => `en ${name}`).join(' et '),
   languages: { en: 'anglais', fr: 'français', es: 'espagnol' },
   details: 'Détails',
+  detailsName: 'Détails du soutien en cas de crise',
 };
 
 export const medicalDisclaimer: Strings<typeof en.medicalDisclaimer> = {
@@ -274,6 +275,7 @@ export const faqList: Strings<typeof en.faqList> = {
     `Aucune question ne correspond à «\u00a0${query}\u00a0». Essayez un autre mot.`,
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié',
+  copyName: (action: string, question: string) => `${action}\u00a0: ${question}`,
   linkInAddressBar:
     'La copie est impossible ici. Le lien vers cette question est maintenant dans la barre d’adresse.',
 };

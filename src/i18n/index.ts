@@ -12,12 +12,7 @@ export function pick<T>(locale: Locale, english: T, french: T): T {
  * A reviewer's name as the sentence needs it: in French a title takes its article and no
  * full stop, "Dr. Ben Soffer, DO" → "le Dr Ben Soffer, DO" (« par le Dr X, le ... »).
  */
-export function personName(name: string, locale: Locale): string {
-  if (locale !== 'fr') return name;
-  const titled = /^(Dre?)\.?\s+(.*)$/i.exec(name.trim());
-  if (!titled) return name;
-  const title = titled[1]!.toLowerCase() === 'dre' ? 'la Dre' : 'le Dr';
-  return `${title} ${titled[2]}`;
-}
+export const personName = (name: string, locale: Locale): string =>
+  locale === 'fr' ? name.replace(/^Dr(e?)\.?\s+/, (_, e) => (e ? 'la Dre ' : 'le Dr ')) : name;
 
 export { formatDate, intlTag, parseIsoDate } from './dates.js';

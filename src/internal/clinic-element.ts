@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import {
   clinicContext,
@@ -13,6 +13,9 @@ import {
   unknownRegionMessage,
 } from '../context/locale.js';
 import { VERSION } from '../version.js';
+
+/** Writing direction per locale, for the `dir` beside each rendered root's `lang`. */
+const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = { en: 'ltr', fr: 'ltr' };
 
 /**
  * What every clinic-widgets element shares: the clinic context (subscribed, so a provider
@@ -64,6 +67,19 @@ export class ClinicElement extends LitElement {
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // The rendered root speaks its own locale: a French widget on an English page is read
+    // with a French voice (WCAG 3.1.2). Slotted author content keeps the page's language.
+    const locale = this.resolvedLocale;
+    for (const root of this.renderRoot.children) {
+      if (root.localName === 'style') continue;
+      if (root.getAttribute('lang') !== locale) root.setAttribute('lang', locale);
+      if (root.getAttribute('dir') !== DIRECTION[locale])
+        root.setAttribute('dir', DIRECTION[locale]);
+    }
   }
 
   /** Attribute, else clinic context, else the nearest `lang`, else English. */

@@ -43,6 +43,8 @@ export interface PageOptions {
   /** Script URLs; default: the bundle once. */
   scripts?: string[];
   width?: number;
+  /** The page's viewport height; default 800. */
+  height?: number;
   /** Tags to wait for; default every widget. */
   waitFor?: readonly string[];
 }
@@ -62,7 +64,7 @@ export async function openPage(options: PageOptions): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.title = 'host page';
   frame.style.width = `${options.width ?? 1024}px`;
-  frame.style.height = '800px';
+  frame.style.height = `${options.height ?? 800}px`;
   frame.srcdoc = html;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);

@@ -20,6 +20,26 @@ const VARIANTS: readonly CrisisBannerVariant[] = ['banner', 'inline', 'compact']
 
 type BannerStrings = typeof en.crisisBanner;
 
+/** How a sticky banner fits the viewport: whole, folded to its compact line, or not pinned. */
+type StickyFit = 'full' | 'compact' | 'scroll';
+
+/** A pinned banner takes at most this share of the viewport's height (WCAG 1.4.10, 2.4.11). */
+const STICKY_BUDGET = 0.2;
+
+/** Read by clinic-widgets.css for `scroll-padding-top`, so focus never lands under the banner. */
+export const PINNED_HEIGHT_PROPERTY = '--cw-crisis-banner-height';
+
+/** Elements of this library that show a banner inside their own result (part of it, not a landmark). */
+const WIDGET_HOSTS = ['eligibility-check', 'evidence-card', 'faq-list', 'medical-disclaimer'];
+
+const pinnedHeights = new Map<object, number>();
+function publishPinnedHeight(): void {
+  const tallest = Math.max(0, ...pinnedHeights.values());
+  const root = document.documentElement.style;
+  if (tallest > 0) root.setProperty(PINNED_HEIGHT_PROPERTY, `${Math.ceil(tallest)}px`);
+  else root.removeProperty(PINNED_HEIGHT_PROPERTY);
+}
+
 /**
  * @tagname crisis-banner
  * @summary What to do in immediate danger and the suicide crisis lines for the reader's
@@ -42,6 +62,9 @@ type BannerStrings = typeof en.crisisBanner;
  * @cssprop --cw-crisis-accent - Border, title and call-link colour (default: `--cw-danger`).
  * @cssprop --cw-crisis-z-index - Stacking order of a `sticky` banner (default: 10).
  *
+ * A pinned `sticky` banner sets `--cw-crisis-banner-height` on the document root to its
+ * height (clinic-widgets.css turns it into `scroll-padding-top`).
+ *
  * @fires content-error - The clinic's lines (JSON child or `src`) are unusable; detail `{ source, issues }`. The built-in lines are shown.
  */
 export class CrisisBanner extends ClinicElement {
@@ -55,6 +78,8 @@ export class CrisisBanner extends ClinicElement {
     src: {},
     // `attribute: false` as well keeps internal state out of custom-elements.json.
     expanded: { state: true, attribute: false },
+    fit: { state: true, attribute: false },
+    nested: { state: true, attribute: false },
   };
 
   /** `banner` (full width, default), `inline` (a callout inside an article) or `compact` (one line). */
@@ -68,6 +93,15 @@ export class CrisisBanner extends ClinicElement {
 
   /** The reader's choice; undefined until they press the toggle. */
   declare private expanded?: boolean;
+  /** Measured: how a sticky banner fits the viewport now. */
+  declare private fit: StickyFit;
+  /** Inside another widget's result: a named group of it, not a second landmark. */
+  declare private nested: boolean;
+
+  /** Viewport size, banner width and text size the fit was measured for. */
+  private fitFor = '';
+  private resizeObserver?: ResizeObserver;
+  private internals?: ElementInternals;
 
   private readonly content = new ContentController(this, {
     // Loaded only when a clinic gives its own lines: readers of the default banner never fetch zod.
@@ -79,6 +113,26 @@ export class CrisisBanner extends ClinicElement {
     this.variant = 'banner';
     this.sticky = false;
     this.collapsible = false;
+    this.fit = 'full';
+    this.nested = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const root = this.getRootNode();
+    this.nested = root instanceof ShadowRoot && WIDGET_HOSTS.includes(root.host.localName);
+    this.internals ??= this.attachInternals();
+    // The viewport (resize) and the text size (a 1em probe) decide the fit. Not the banner's
+    // own box: its size changes with the fit, and observing it would loop.
+    this.resizeObserver ??= new ResizeObserver(() => this.measureFit());
+    window.addEventListener('resize', this.measureFit);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    window.removeEventListener('resize', this.measureFit);
+    this.pin(false);
   }
 
   /** The lines shown now: the clinic's own when valid, else the built-in ones for the region. */
@@ -93,32 +147,85 @@ export class CrisisBanner extends ClinicElement {
     return 'banner';
   }
 
-  private get folded(): boolean {
-    if (!this.collapsible) return false;
-    return this.expanded === undefined ? this.look === 'compact' : !this.expanded;
+  /** The look shown now: the variant, the reader's fold, and what fits a sticky banner's budget. */
+  private get shown(): CrisisBannerVariant {
+    if (this.collapsible && this.expanded !== undefined) {
+      // Unfolding a compact banner shows the full banner.
+      return this.expanded ? (this.look === 'compact' ? 'banner' : this.look) : 'compact';
+    }
+    if (this.collapsible && this.look === 'compact') return 'compact';
+    return this.fit === 'full' ? this.look : 'compact';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A new variant starts from its own folded state again.
     if (changed.has('variant') || changed.has('collapsible')) this.expanded = undefined;
+    // Anything but the fit itself may change the height: measure again from the full banner.
+    if (changed.size === 0 || [...changed.keys()].some((key) => key !== 'fit')) this.fit = 'full';
+  }
+
+  protected override updated(): void {
+    // Measured right after this update, before paint: the reader never sees a look that
+    // does not fit (a microtask, so a new fit starts a new update rather than this one's).
+    queueMicrotask(this.measureFit);
+    const probe = this.renderRoot.querySelector('.text-size');
+    if (probe && this.resizeObserver) this.resizeObserver.observe(probe);
+  }
+
+  /**
+   * A sticky banner over its budget shows its compact line; if that is still too tall (a
+   * short viewport, large text) or the reader unfolded it, it scrolls with the page instead.
+   * Measured, not a media query, so it follows the reader's text size and the locale.
+   */
+  private readonly measureFit = (): void => {
+    if (!this.isConnected || this.isUpdatePending) return;
+    if (!this.sticky || this.nested) return this.pin(false);
+    const box = this.getBoundingClientRect();
+    const measuredFor = `${innerWidth}x${innerHeight} ${Math.round(box.width)} ${getComputedStyle(this).fontSize}`;
+    if (measuredFor !== this.fitFor) {
+      this.fitFor = measuredFor;
+      if (this.fit !== 'full') {
+        this.fit = 'full';
+        return;
+      }
+    }
+    if (box.height > innerHeight * STICKY_BUDGET) {
+      const shorter = this.shown !== 'compact' && this.fit === 'full' && this.expanded !== true;
+      this.fit = shorter ? 'compact' : 'scroll';
+      if (this.fit === 'scroll') this.pin(false);
+      return;
+    }
+    this.pin(this.fit !== 'scroll', box.height);
+  };
+
+  /** Pins the banner (CSS `:state(pinned)`) and publishes its height, or releases both. */
+  private pin(pinned: boolean, height = 0): void {
+    const states = this.internals?.states;
+    if (pinned) {
+      states?.add('pinned');
+      pinnedHeights.set(this, height);
+    } else {
+      states?.delete('pinned');
+      if (!pinnedHeights.delete(this)) return;
+    }
+    publishPinnedHeight();
   }
 
   protected override render() {
     const t = pick(this.resolvedLocale, en.crisisBanner, fr.crisisBanner);
     const support = this.support;
-    const folded = this.folded;
-    // Unfolding a compact banner shows the full banner.
-    const look = folded
-      ? 'compact'
-      : this.collapsible && this.look === 'compact'
-        ? 'banner'
-        : this.look;
-    return html`<section part="base" class="base ${look}" aria-label=${t.label}>
-      <div class="content" id="content">
+    const look = this.shown;
+    const content = html`<div class="content" id="content">
         ${look === 'compact' ? this.renderCompact(t, support) : this.renderFull(t, support)}
       </div>
-      ${this.collapsible ? this.renderToggle(t, folded) : nothing}
-    </section>`;
+      ${this.collapsible ? this.renderToggle(t, look === 'compact') : nothing}`;
+    return this.nested
+      ? html`<div part="base" class="base ${look}" role="group" aria-label=${t.label}>
+          ${content}
+        </div>`
+      : html`<section part="base" class="base ${look}" aria-label=${t.label}>
+          ${content}${this.sticky ? html`<span class="text-size" aria-hidden="true"></span>` : nothing}
+        </section>`;
   }
 
   private renderFull(t: BannerStrings, support: CrisisSupport) {
@@ -140,6 +247,7 @@ export class CrisisBanner extends ClinicElement {
       type="button"
       aria-expanded=${folded ? 'false' : 'true'}
       aria-controls="content"
+      aria-label=${t.detailsName}
       @click=${() => (this.expanded = folded)}
     >
       ${t.details}

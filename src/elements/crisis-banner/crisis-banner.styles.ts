@@ -5,16 +5,21 @@ export const styles = css`
     --_crisis-surface: var(--cw-crisis-surface, var(--_danger-surface));
     --_crisis-accent: var(--cw-crisis-accent, var(--_danger));
   }
-  :host([sticky]) {
+  /* Pinned only while it fits its share of the viewport (measured in the component): on a
+     short screen or with large text it folds to one line, else it scrolls with the page. */
+  :host(:state(pinned)) {
     position: sticky;
     top: 0;
     z-index: var(--cw-crisis-z-index, 10);
   }
-  /* At high zoom or on a short screen a stuck banner would hide the page: let it scroll. */
-  @media (max-height: 32rem) {
-    :host([sticky]) {
-      position: relative;
-    }
+  /* 1em wide, no height: the ResizeObserver's view of the reader's text size. */
+  .text-size {
+    position: absolute;
+    inline-size: 1em;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
   }
   .base {
     display: flex;

@@ -255,11 +255,11 @@ export class EligibilityCheck extends ClinicElement {
     const error = this.error;
     const described = error ? 'hint error' : 'hint';
     return html`<form novalidate @submit=${this.onSubmit}>
-      <p class="progress">
-        <strong>${t.questionNumber(index + 1)}</strong
-        ><span aria-hidden="true"> · </span>${t.left(left)}
+      <p class="progress" id="progress">
+        <strong>${t.questionNumber(index + 1)}</strong>
+        <span aria-hidden="true">·</span> ${t.left(left)}
       </p>
-      <fieldset part="question" aria-describedby=${described}>
+      <fieldset part="question" aria-describedby="progress ${described}">
         <legend tabindex="-1" data-focus>${q.legend}</legend>
         <p id="hint" class="hint">${q.hint}</p>
         ${error ? html`<p id="error" class="error">${error}</p>` : nothing}
@@ -281,6 +281,7 @@ export class EligibilityCheck extends ClinicElement {
                     ><input
                       type="radio"
                       name="answer"
+                      aria-invalid=${error ? 'true' : 'false'}
                       .value=${value}
                       .checked=${this.formValue(key) === value}
                     />${this.label(t, key, value)}</label
@@ -318,7 +319,9 @@ export class EligibilityCheck extends ClinicElement {
             withChange
               ? html`<dd>
                   <button part="button" class="link" @click=${() => this.onChange(key)}>
-                    ${t.change}<span class="visually-hidden"> ${t.changeAnswerTo} ${legend}</span>
+                    ${t.change}<span class="visually-hidden"
+                      >${` ${t.changeAnswerTo} ${legend}`}</span
+                    >
                   </button>
                 </dd>`
               : nothing

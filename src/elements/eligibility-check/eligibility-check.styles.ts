@@ -176,6 +176,9 @@ export const styles = css`
     list-style: none;
   }
   .intake {
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 0.125rem;
     font-weight: 600;
   }
   .standing {

@@ -116,7 +116,11 @@ export class EvidenceCard extends ClinicElement {
       this.content.refresh();
   }
 
+  /** Numbers each chart of one render, for its caption's id (a study may show twice). */
+  private charts = 0;
+
   protected override render() {
+    this.charts = 0;
     const locale = this.resolvedLocale;
     const evidence = this.content.value;
     if (!evidence) {
@@ -291,16 +295,17 @@ export class EvidenceCard extends ClinicElement {
           : nothing
       }
       <p class="outcome"><strong>${t.outcome}</strong> ${study.outcome}</p>
-      ${study.chart ? this.renderChart(study.chart) : nothing}
+      ${study.chart ? this.renderChart(study.chart, `chart-${(this.charts += 1)}`) : nothing}
       ${study.note && !this.compact ? html`<p class="note">${study.note}</p>` : nothing}
       ${this.renderCitation(study)}
     </article>`;
   }
 
-  private renderChart(chart: EvidenceChart) {
+  private renderChart(chart: EvidenceChart, id: string) {
     const t = this.t;
-    return html`<figure class="chart" part="chart">
-      <figcaption>
+    // Named by its caption: Chromium does not take a figure's name from <figcaption>.
+    return html`<figure class="chart" part="chart" aria-labelledby=${id}>
+      <figcaption id=${id}>
         ${chart.measure}
         ${
           chart.lowerIsBetter

@@ -214,7 +214,11 @@ export const styles = css`
   cite {
     font-style: normal;
   }
+  /* One box, at least 24 px high (WCAG 2.5.8), that moves to the next line whole. */
   .citation a {
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 0.125rem;
     white-space: normal;
   }
   .external {

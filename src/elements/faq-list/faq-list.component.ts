@@ -326,7 +326,11 @@ export class FaqList extends ClinicElement {
       <div class="answer" part="answer" id="${entry.id}:a" .hidden=${open ? false : UNTIL_FOUND}>
         ${entry.body}
         <p class="copy-row">
-          <button type="button" class="copy">
+          <button
+            type="button"
+            class="copy"
+            aria-label=${t.copyName(this.copiedId === entry.id ? t.linkCopied : t.copyLink, entry.question)}
+          >
             ${this.copiedId === entry.id ? t.linkCopied : t.copyLink}<span class="visually-hidden"
               >: ${entry.question}</span
             >
