@@ -11,6 +11,8 @@ export const libraryEntries: Record<string, string> = {
   index: src('index.ts'),
   eligibility: src('eligibility/index.ts'),
   content: src('content/index.ts'),
+  // Every built-in pack at once, for server renderers (README: Server rendering).
+  packs: src('packs.ts'),
 };
 // One module per element folder (src/elements/<tag>/<tag>.ts registers it).
 for (const tag of readdirSync(src('elements'))) {
@@ -34,7 +36,14 @@ export default defineConfig(({ mode }): UserConfig => {
         target: 'es2022',
         minify: false,
         lib: { entry: libraryEntries, formats: ['es'] },
-        rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+        rolldownOptions: {
+          external,
+          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+          // packs.js imports at once what the elements import lazily: both are meant (SSR).
+          onLog(level, log, handler) {
+            if (log.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') handler(level, log);
+          },
+        },
       },
     };
   }

@@ -21,25 +21,28 @@ export const BUDGETS = {
 };
 
 /**
- * What `npm test` enforces: the measured size rounded up to the next half kilobyte (the crisis
- * banner and the disclaimer: their target), so any real growth fails the build. Five ceilings
- * sit above the issue's targets because those targets leave no room for the fixed costs
- * `npm run bench` prints as floors: Lit with @lit/context and the shared base is 7.6 kB before an element draws
- * anything, and zod/mini validation 9.9 kB. See README "Performance". Lower these as the
+ * What `npm test` enforces: the measured size rounded up to the next half kilobyte (the
+ * disclaimer: its target), so any real growth fails the build. Six ceilings sit above the
+ * issue's targets because those targets leave no room for the fixed costs `npm run bench`
+ * prints as floors: Lit with @lit/context and the shared base is 7.83 kB before an element
+ * draws anything, and zod/mini validation 9.9 kB. See README "Performance". Lower these as the
  * code shrinks; never raise one without saying why in the commit.
  */
 export const CEILINGS = {
-  bundle: 63.5 * 1024,
-  codeWithoutPacks: 50 * 1024,
+  // Raised with the figures in the README: the sticky banner's measured fit (issue 16),
+  // server rendering and hydration in the shared base (about 0.15 kB per element), heading
+  // levels that follow the page (about 0.9 kB where used; issues 15.3 and 16.7), and the
+  // clinical-safety content of issue 13 (regions, lines and the international fallback in
+  // the crisis banner, which must render on first paint; safety reasons and plainer text in
+  // the questionnaire; French « par le Dr X, le … »; psilocybin's own caveats).
+  bundle: 65 * 1024,
+  codeWithoutPacks: 51 * 1024,
   'clinic-context': 8.5 * 1024,
-  // Over its 12 kB target: the measured sticky fit (issue 16) and the regions and lines of
-  // issue 13, which must render on first paint. See README.
   'crisis-banner': 14 * 1024,
-  // 0.01 kB over its 12 kB target: French « par le Dr X, le … » and « Mise en garde médicale » (issue 13).
   'medical-disclaimer': 12.5 * 1024,
-  'evidence-card': 15 * 1024,
-  'eligibility-check': 23 * 1024,
-  'faq-list': 15.5 * 1024,
+  'evidence-card': 15.5 * 1024,
+  'eligibility-check': 24.5 * 1024,
+  'faq-list': 16.5 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */

@@ -174,7 +174,7 @@ describe('<evidence-card> built-in evidence', () => {
 describe('<evidence-card> overview', () => {
   it('shows every substance, strongest evidence first, each with its strength in words and shape', async () => {
     const el = await card(html`<evidence-card></evidence-card>`);
-    expect(words(root(el).querySelector('h3.card-title'))).to.equal(
+    expect(words(root(el).querySelector('h2.card-title'))).to.equal(
       'Ketamine for addiction: the evidence by substance',
     );
     const rows = all(el, '.substance').map((row) => [
@@ -444,7 +444,7 @@ describe('<evidence-card study> figures, against the seed article', () => {
       const el = await card(html`<evidence-card study=${expected.id}></evidence-card>`);
       expect(studyIds(el)).to.deep.equal([expected.id]);
       const found = study(el, expected.id);
-      expect(words(found.querySelector('h3.study-title'))).to.equal(expected.title);
+      expect(words(found.querySelector('h2.study-title'))).to.equal(expected.title);
       expect(words(found.querySelector('.journal'))).to.equal(expected.journal ?? '');
       expect(facts(found)).to.include(expected.facts);
       if (expected.bars) {
@@ -728,7 +728,7 @@ describe('<evidence-card> attributes an author can get wrong', () => {
     );
   });
 
-  it('sets the heading levels from heading-level, and ignores a bad one', async () => {
+  it('sets the heading levels from heading-level, and follows the page for a bad one', async () => {
     const el = await card(
       html`<evidence-card substance="cocaine" heading-level="2"></evidence-card>`,
     );
@@ -740,14 +740,15 @@ describe('<evidence-card> attributes an author can get wrong', () => {
       const bad = await card(
         html`<evidence-card heading-level="9" variant="wide"></evidence-card>`,
       );
-      expect(root(bad).querySelector('.card-title')!.localName).to.equal('h3');
+      // No heading before it in the test page: level 2.
+      expect(root(bad).querySelector('.card-title')!.localName).to.equal('h2');
       expect(root(bad).querySelector('.base')!.classList.contains('full')).to.equal(true);
     } finally {
       restore();
     }
     expect(messages).to.deep.equal([
       '<evidence-card>: variant "wide" is not known; use full or compact.',
-      '<evidence-card>: heading-level "9" is not 1 to 6; using 3.',
+      `<evidence-card>: heading-level "9" must be a whole number from 1 to 6; the level follows the page's headings instead.`,
     ]);
   });
 });

@@ -708,17 +708,17 @@ describe('faq-list', () => {
       expect(shadow(el).querySelectorAll('h5 > button.q')).to.have.length(4);
     });
 
-    it('uses level 3 by default and for a level it cannot use', async () => {
+    it('follows the page for a level it cannot use (2 with no heading before it)', async () => {
       const { errors, restore } = quietErrors();
       try {
         const el = await fixture<FaqList>(
           html`<faq-list pack="ketamine-addictive" heading-level="9"></faq-list>`,
         );
-        expect(shadow(el).querySelectorAll('h3 > button.q')).to.have.length(4);
+        expect(shadow(el).querySelectorAll('h2 > button.q')).to.have.length(4);
       } finally {
         restore();
       }
-      expect(errors[0]).to.contain('heading-level "9" must be a whole number from 2 to 6');
+      expect(errors[0]).to.contain('heading-level "9" must be a whole number from 1 to 6');
     });
   });
 

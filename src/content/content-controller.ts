@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
 import type { ContentIssue, ContentSource } from './issues.js';
 
@@ -86,6 +86,8 @@ export class ContentController<T> implements ReactiveController {
 
   /** What the content comes from now: `json:<text>`, `src:<address>` or the fallback. */
   private sourceKey(): string {
+    // A server renderer cannot see the element's children nor fetch: it renders the fallback.
+    if (isServer) return FALLBACK;
     const script = this.host.querySelector<HTMLScriptElement>(JSON_CHILD);
     if (script) return `json:${script.textContent ?? ''}`;
     if (this.host.src) return `src:${this.host.src}`;

@@ -1,4 +1,5 @@
 import { ContextRoot } from '@lit/context';
+import { isServer } from 'lit';
 
 const ATTACHED = Symbol.for('clinic-widgets/context-root');
 
@@ -7,7 +8,7 @@ const ATTACHED = Symbol.for('clinic-widgets/context-root');
  * Guarded through a global symbol so two copies of the library attach one root.
  */
 export function attachContextRoot(): void {
-  if (typeof document === 'undefined') return;
+  if (isServer || typeof document === 'undefined') return;
   const registry = globalThis as typeof globalThis & { [ATTACHED]?: true };
   if (registry[ATTACHED]) return;
   registry[ATTACHED] = true;

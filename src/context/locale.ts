@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import {
   INTERNATIONAL,
   LOCALES,
@@ -46,8 +47,12 @@ export function unknownRegionMessage(what: string): string {
   return `${what} is not a region with known crisis lines; showing the international fallback (local emergency number, Find A Helpline). Known: ${REGIONS.join(', ')} (UK reads as GB).`;
 }
 
-/** The `lang` of the nearest ancestor that has one, crossing shadow boundaries. */
+/**
+ * The `lang` of the nearest ancestor that has one, crossing shadow boundaries. A server
+ * renderer has no document to walk: there it is always undefined.
+ */
 export function nearestLang(from: Element): string | undefined {
+  if (isServer) return undefined;
   for (let node: Element | undefined = from; node; node = (node.getRootNode() as ShadowRoot).host) {
     const owner = node.closest('[lang]');
     if (owner) return owner.getAttribute('lang')!;

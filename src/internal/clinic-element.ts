@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, isServer, type PropertyValues, type ReactiveController } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import {
   clinicContext,
@@ -42,16 +42,94 @@ export class ClinicElement extends LitElement {
 
   private readonly reported = new Set<string>();
   private readonly pendingWork = new Set<Promise<unknown>>();
+  private readonly controllers: ReactiveController[] = [];
+
+  /**
+   * True from the upgrade of server-rendered HTML (a declarative shadow root is already
+   * there) until its first update: that update must produce what the server produced, so it
+   * reads no more of the page than the server could (no `lang` walk, no heading search).
+   */
+  protected hydrating = !isServer && !!this.shadowRoot;
 
   constructor() {
     super();
-    new ContextConsumer(this, {
+    const consumer = new ContextConsumer(this, {
       context: clinicContext,
       subscribe: true,
       callback: (value) => {
         this.clinic = value;
       },
     });
+    if (isServer) {
+      // @lit-labs/ssr calls willUpdate, never connectedCallback or the controllers' hostUpdate:
+      // ask for the clinic context first and let the content controllers resolve after.
+      const { willUpdate, addController } = this;
+      this.addController = (controller: ReactiveController) => {
+        addController.call(this, controller);
+        this.controllers.push(controller);
+      };
+      this.willUpdate = (changed: PropertyValues) => {
+        consumer.hostConnected();
+        willUpdate.call(this, changed);
+        for (const controller of this.controllers) controller.hostUpdate?.();
+      };
+    } else {
+      // Once hydrated, render again with what only the page can tell (its lang, its headings).
+      this.addController({
+        hostUpdated: () => {
+          if (!this.hydrating) return;
+          this.hydrating = false;
+          this.requestUpdate();
+        },
+      });
+    }
+  }
+
+  /**
+   * Work the first update of server-rendered HTML must wait for (a lazily loaded pack), so it
+   * hydrates the same content the server rendered. Elements with built-in packs override it.
+   */
+  protected beforeHydration(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const work = this.hydrating ? this.beforeHydration() : undefined;
+    return work ? work.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * Whether this first update renders what the server rendered. The server sees no children
+   * (a JSON child, pasted markup) and fetches no `src`: an element given those says no, and
+   * its server HTML is replaced by a fresh render instead of being hydrated.
+   */
+  protected matchesServerRender(): boolean {
+    return true;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Nothing to hydrate when the server rendered no content (a pack it could not load).
+    const root = this.renderRoot as ShadowRoot;
+    if (this.hydrating && !(this.matchesServerRender() && root.querySelector(':not(style)'))) {
+      // Keep the server's <style>, which Lit does not adopt again for a hydrated root, and
+      // clear @lit-labs/ssr-client's flag: render into the emptied root rather than hydrate it.
+      root.replaceChildren(...root.querySelectorAll('style'));
+      (this as { _$needsHydration?: boolean })._$needsHydration = false;
+    }
+    super.update(changed);
+    // The rendered root speaks its own locale: a French widget on an English page is read
+    // with a French voice (WCAG 3.1.2). Slotted author content keeps the page's language.
+    const locale = this.resolvedLocale;
+    for (const el of root.children) {
+      if (el.localName === 'style') continue;
+      if (el.getAttribute('lang') !== locale) el.setAttribute('lang', locale);
+      if (el.getAttribute('dir') !== DIRECTION[locale]) el.setAttribute('dir', DIRECTION[locale]);
+    }
+  }
+
+  /** The page's `lang` around the element; unknown on the server and while hydrating. */
+  protected get pageLang(): string | undefined {
+    return this.hydrating ? undefined : nearestLang(this);
   }
 
   /** Content still being resolved (a lazily loaded schema or pack); `updateComplete` waits for it. */
@@ -69,19 +147,6 @@ export class ClinicElement extends LitElement {
     return result;
   }
 
-  protected override update(changed: PropertyValues): void {
-    super.update(changed);
-    // The rendered root speaks its own locale: a French widget on an English page is read
-    // with a French voice (WCAG 3.1.2). Slotted author content keeps the page's language.
-    const locale = this.resolvedLocale;
-    for (const root of this.renderRoot.children) {
-      if (root.localName === 'style') continue;
-      if (root.getAttribute('lang') !== locale) root.setAttribute('lang', locale);
-      if (root.getAttribute('dir') !== DIRECTION[locale])
-        root.setAttribute('dir', DIRECTION[locale]);
-    }
-  }
-
   /** Attribute, else clinic context, else the nearest `lang`, else English. */
   get resolvedLocale(): Locale {
     if (this.locale) {
@@ -89,7 +154,7 @@ export class ClinicElement extends LitElement {
       if (own) return own;
       this.authorError(`locale "${this.locale}" is not supported; use "en" or "fr".`);
     }
-    return this.clinic?.locale ?? parseLocaleTag(nearestLang(this)).locale ?? 'en';
+    return this.clinic?.locale ?? parseLocaleTag(this.pageLang).locale ?? 'en';
   }
 
   /**
@@ -102,7 +167,7 @@ export class ClinicElement extends LitElement {
     const own = parseLocaleTag(this.locale).regionTag;
     if (own) return this.checkedRegion(own, `the region "${own}" of locale "${this.locale}"`);
     if (this.clinic) return undefined;
-    const lang = nearestLang(this);
+    const lang = this.pageLang;
     const subtag = parseLocaleTag(lang).regionTag;
     return subtag
       ? this.checkedRegion(subtag, `the region "${subtag}" of lang "${lang}"`)

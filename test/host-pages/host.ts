@@ -15,8 +15,12 @@ export const EVERY_ELEMENT = `
 <clinic-context locale="en" region="CA" clinic-name="Example Clinic" intake-url="/intake">
   <crisis-banner>If you are in immediate danger, call 911. In Canada or the United States, call or text 988.</crisis-banner>
   <medical-disclaimer kind="all" updated-on="2026-05-06"></medical-disclaimer>
-  <evidence-card substance="alcohol" compare></evidence-card>
-  <eligibility-check></eligibility-check>
+  <evidence-card substance="alcohol" compare>
+    <p>The research on ketamine for alcohol use disorder is on <a href="/evidence">our evidence page</a>.</p>
+  </evidence-card>
+  <eligibility-check>
+    <p>To ask whether ketamine-assisted therapy could suit you, <a href="/intake">book an intake call</a>.</p>
+  </eligibility-check>
   <faq-list pack="ketamine-addiction" searchable></faq-list>
 </clinic-context>`;
 

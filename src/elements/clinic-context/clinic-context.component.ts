@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, isServer } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { clinicContext, type ClinicContextValue } from '../../context/clinic-context.js';
 import {
@@ -52,10 +52,14 @@ export class ClinicContext extends LitElement {
     initialValue: { locale: 'en' },
   });
 
+  /** Server-rendered and not yet hydrated: provide what the server could know (no `lang` walk). */
+  private hydrating = !isServer && !!this.shadowRoot;
+  private readonly parent: ContextConsumer<typeof clinicContext, this>;
+
   constructor() {
     super();
     // The provider ignores its own host's request, so this reaches an outer provider.
-    new ContextConsumer(this, {
+    this.parent = new ContextConsumer(this, {
       context: clinicContext,
       subscribe: true,
       callback: (value) => {
@@ -70,6 +74,12 @@ export class ClinicContext extends LitElement {
   }
 
   protected override willUpdate(): void {
+    if (isServer) {
+      // @lit-labs/ssr never connects the element: ask the outer provider here. It routes a
+      // slotted widget's context request through this shadow root, which it does not attach.
+      this.parent.hostConnected();
+      if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+    }
     const parent = this.parentValue;
     const own = parseLocaleTag(this.locale);
     if (this.locale && !own.locale) {
@@ -77,7 +87,7 @@ export class ClinicContext extends LitElement {
         `<clinic-context>: locale "${this.locale}" is not supported; use "en" or "fr".`,
       );
     }
-    const fromLang = parent ? {} : parseLocaleTag(nearestLang(this));
+    const fromLang = parent || this.hydrating ? {} : parseLocaleTag(nearestLang(this));
     const [regionTag, what] = this.region?.trim()
       ? [this.region, `region "${this.region}"`]
       : own.regionTag
@@ -93,6 +103,12 @@ export class ClinicContext extends LitElement {
       intakeUrl: this.intakeUrl ?? parent?.intakeUrl,
       phone: this.phone ?? parent?.phone,
     });
+  }
+
+  protected override updated(): void {
+    if (!this.hydrating) return;
+    this.hydrating = false;
+    this.requestUpdate();
   }
 
   protected override render() {

@@ -28,6 +28,7 @@ import { ClinicElement } from '../../internal/clinic-element.js';
 import { crisisLinesView } from '../../internal/crisis-lines-view.js';
 import { emit } from '../../internal/emit.js';
 import type { ContentErrorDetail } from '../../content/content-controller.js';
+import { heading, headingLevel } from '../../internal/heading-level.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './eligibility-check.styles.js';
@@ -82,6 +83,7 @@ export class EligibilityCheck extends ClinicElement {
     minAbstinenceDays: { attribute: 'min-abstinence-days' },
     intakeUrl: { attribute: 'intake-url' },
     variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
     answers: { attribute: false, noAccessor: true },
     view: { state: true, attribute: false },
     changing: { state: true, attribute: false },
@@ -95,6 +97,8 @@ export class EligibilityCheck extends ClinicElement {
   declare intakeUrl?: string;
   /** `compact`: less padding and no introduction. */
   declare variant?: 'compact';
+  /** Level of the title, 1–6; the steps and the result's parts follow. Default: one below the page's heading before it, else 2. */
+  declare headingLevel?: number;
 
   declare private view: View;
   /** Answering from the check-your-answers step: Continue returns there. */
@@ -107,6 +111,8 @@ export class EligibilityCheck extends ClinicElement {
   /** Every question answered, "I'm not sure" (no value) included. */
   private answered = new Set<AnswerKey>();
   private focusAfterUpdate?: 'target' | 'field';
+  /** The title's level in the render under way. */
+  private topLevel = 2;
   private announceResult = false;
   /** The bad minimum last reported, so each is reported once. */
   private reportedMinimum?: string;
@@ -233,8 +239,9 @@ export class EligibilityCheck extends ClinicElement {
   protected override render() {
     const t = pick(this.resolvedLocale, en.eligibilityCheck, fr.eligibilityCheck);
     const view = this.view;
+    const level = (this.topLevel = this.level);
     return html`<div part="base" class="base">
-      <h2 part="title" class="title">${t.title}</h2>
+      ${heading(level, t.title, { part: 'title', className: 'title' })}
       <p class="intro">${t.intro} ${t.privacy}</p>
       ${
         view === 'result'
@@ -245,6 +252,25 @@ export class EligibilityCheck extends ClinicElement {
       }
       <p role="status" class="visually-hidden">${this.status}</p>
     </div>`;
+  }
+
+  /** The pre-screen's title: `heading-level`, else one below the page's heading before it. */
+  private get level(): number {
+    return headingLevel(this, {
+      requested: this.headingLevel,
+      hydrating: this.hydrating,
+      authorError: (message) => this.authorError(message),
+    });
+  }
+
+  /** "Check your answers" or the outcome: a focus target one level below the title. */
+  private stepTitle(text: string, id: string) {
+    return heading(this.topLevel + 1, text, { className: 'step-title', id, focusTarget: true });
+  }
+
+  /** The result's parts ("What decided this", "Next step"...), two levels below the title. */
+  private pointTitle(text: string) {
+    return heading(this.topLevel + 2, text, { className: 'point-title' });
   }
 
   private renderQuestion(t: Strings, key: AnswerKey) {
@@ -299,8 +325,7 @@ export class EligibilityCheck extends ClinicElement {
 
   private renderCheck(t: Strings) {
     return html`<section aria-labelledby="check-title">
-      <h3 id="check-title" tabindex="-1" data-focus>${t.checkTitle}</h3>
-      ${this.renderAnswers(t, true)}
+      ${this.stepTitle(t.checkTitle, 'check-title')} ${this.renderAnswers(t, true)}
       <div class="actions">
         <button part="button" class="primary" @click=${this.onSeeResult}>${t.seeResult}</button>
         ${this.button(t.back, this.onBack)} ${this.button(t.startOver, this.onStartOver)}
@@ -353,8 +378,7 @@ export class EligibilityCheck extends ClinicElement {
     if (outcome === 'urgent-help') {
       // In danger, only what helps now: the lines, the emergency number, a way to start over.
       return html`<section part="result" class="result ${outcome}" aria-labelledby="result-title">
-        <h3 id="result-title" tabindex="-1" data-focus>${o.title}</h3>
-        ${this.renderCrisis()}
+        ${this.stepTitle(o.title, 'result-title')} ${this.renderCrisis()}
         <p>${o.next}</p>
         <div class="actions">${this.button(t.startOver, this.onStartOver)}</div>
       </section>`;
@@ -364,10 +388,8 @@ export class EligibilityCheck extends ClinicElement {
       (r) => r.id === 'abstinence-too-short' || r.id === 'abstinence-unknown',
     );
     return html`<section part="result" class="result ${outcome}" aria-labelledby="result-title">
-      <h3 id="result-title" tabindex="-1" data-focus>${o.title}</h3>
-      <h4>${t.deciding}</h4>
-      ${list(deciding)}
-      <h4>${t.nextStep}</h4>
+      ${this.stepTitle(o.title, 'result-title')} ${this.pointTitle(t.deciding)} ${list(deciding)}
+      ${this.pointTitle(t.nextStep)}
       <p>${o.next}</p>
       ${
         outcome === 'not-now'
@@ -389,22 +411,13 @@ export class EligibilityCheck extends ClinicElement {
               : nothing
           : nothing
       }
+      ${others.length ? html`${this.pointTitle(t.otherPoints)} ${list(others)}` : nothing}
       ${
-        others.length
-          ? html`<h4>${t.otherPoints}</h4>
-              ${list(others)}`
-          : nothing
-      }
-      ${
-        result.notes.length
-          ? html`<h4>${t.notesTitle}</h4>
-              ${list(result.notes)}`
-          : nothing
+        result.notes.length ? html`${this.pointTitle(t.notesTitle)} ${list(result.notes)}` : nothing
       }
       <p class="standing">${t.standing}</p>
       <div class="print-only">
-        <h4>${t.yourAnswers}</h4>
-        ${this.renderAnswers(t, false)}
+        ${this.pointTitle(t.yourAnswers)} ${this.renderAnswers(t, false)}
       </div>
       <div class="actions">
         ${this.button(t.print, this.onPrint)} ${this.button(t.back, this.onBack)}

@@ -13,19 +13,20 @@ export const styles = css`
   :host([variant='compact']) .intro {
     display: none;
   }
-  h2,
-  h3,
-  h4 {
+  /* By role, not by tag: the levels follow the page (heading-level). */
+  .title,
+  .step-title,
+  .point-title {
     line-height: 1.25;
     margin: 0 0 0.5em;
   }
-  h2 {
+  .title {
     font-size: 1.25em;
   }
-  h3 {
+  .step-title {
     font-size: 1.15em;
   }
-  h4 {
+  .point-title {
     font-size: 1em;
     margin-top: 1em;
   }

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { Locale } from '../../context/clinic-context.js';
 import { ContentController } from '../../content/content-controller.js';
 import type {
@@ -15,6 +15,8 @@ import * as fr from '../../i18n/fr.js';
 import { intlTag, pick } from '../../i18n/index.js';
 import { contentNotice } from '../../internal/content-notice.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
+import { heading, headingLevel } from '../../internal/heading-level.js';
+import { preloadedPacks } from '../../internal/preloaded-packs.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './evidence-card.styles.js';
@@ -27,8 +29,6 @@ type View =
   | { kind: 'overview' }
   | { kind: 'substance'; substance: EvidenceSubstance; compare: boolean }
   | { kind: 'study'; study: EvidenceStudy };
-
-const DEFAULT_HEADING_LEVEL = 3;
 
 /**
  * @tagname evidence-card
@@ -75,7 +75,7 @@ export class EvidenceCard extends ClinicElement {
   declare compare: boolean;
   /** `full` (default) or `compact`, for sidebars: the key figures, with details folded away. */
   declare variant: EvidenceCardVariant;
-  /** Level of the card's top heading, 1–6 (default 3); headings inside it follow. */
+  /** Level of the card's top heading, 1–6; headings inside it follow. Default: one below the page's heading before the card, else 2. */
   declare headingLevel?: number;
   /** Address of a JSON file with the clinic's own evidence (used when there is no JSON child). */
   declare src?: string;
@@ -90,10 +90,13 @@ export class EvidenceCard extends ClinicElement {
     // The pack loads when it is first shown, so the element's own script stays small.
     fallback: () => {
       const locale = this.resolvedLocale;
-      return import('../../content/packs/evidence.js').then(({ evidencePack }) => {
+      const use = (pack: Record<Locale, Evidence>) => {
         this.packLocale = locale;
-        return { value: evidencePack[locale], source: 'pack' as const };
-      });
+        return { value: pack[locale], source: 'pack' as const };
+      };
+      // Preloaded (clinic-widgets/packs.js, or an earlier card): in this very render.
+      if (preloadedPacks.evidence) return use(preloadedPacks.evidence);
+      return loadEvidencePack().then(use);
     },
   });
 
@@ -108,6 +111,15 @@ export class EvidenceCard extends ClinicElement {
     super();
     this.compare = false;
     this.variant = 'full';
+  }
+
+  // The server saw no JSON child and fetched no src: only the built-in pack hydrates.
+  protected override matchesServerRender(): boolean {
+    return this.content.source === undefined || this.content.source === 'pack';
+  }
+
+  protected override beforeHydration() {
+    return preloadedPacks.evidence ? undefined : loadEvidencePack();
   }
 
   protected override willUpdate(): void {
@@ -153,11 +165,11 @@ export class EvidenceCard extends ClinicElement {
   }
 
   private get level(): number {
-    const level = this.headingLevel;
-    if (level === undefined || level === null) return DEFAULT_HEADING_LEVEL;
-    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-    this.authorError(`heading-level "${level}" is not 1 to 6; using ${DEFAULT_HEADING_LEVEL}.`);
-    return DEFAULT_HEADING_LEVEL;
+    return headingLevel(this, {
+      requested: this.headingLevel,
+      hydrating: this.hydrating,
+      authorError: (message) => this.authorError(message),
+    });
   }
 
   /** What the attributes ask for; an unknown id is reported and falls back to something useful. */
@@ -191,13 +203,13 @@ export class EvidenceCard extends ClinicElement {
     const t = this.t;
     const { substances, caveats } = this.evidence;
     const byStrength = [...substances].sort((a, b) => rank(a.strength) - rank(b.strength));
-    return html`${heading(level, t.overviewTitle, 'card-title')}
+    return html`${heading(level, t.overviewTitle, { className: 'card-title' })}
       <ul class="substances">
         ${byStrength.map(
           (substance) =>
             html`<li class="substance">
               <div class="head">
-                ${heading(level + 1, substance.name, 'substance-name')}${this.badge(substance.strength)}
+                ${heading(level + 1, substance.name, { className: 'substance-name' })}${this.badge(substance.strength)}
               </div>
               ${this.compact ? nothing : html`<p class="summary">${substance.summary}</p>`}
               ${
@@ -218,10 +230,10 @@ export class EvidenceCard extends ClinicElement {
     const t = this.t;
     const studies = substance.studies.map((id) => this.studyById(id));
     return html`<div class="head">
-        ${heading(level, substance.name, 'card-title')}${this.badge(substance.strength)}
+        ${heading(level, substance.name, { className: 'card-title' })}${this.badge(substance.strength)}
       </div>
       <p class="summary">${substance.summary}</p>
-      ${heading(level + 1, t.studiesTitle, 'section-title')}
+      ${heading(level + 1, t.studiesTitle, { className: 'section-title' })}
       ${
         studies.length
           ? studies.map((study) => this.renderStudy(study, level + 2))
@@ -234,7 +246,7 @@ export class EvidenceCard extends ClinicElement {
 
   private renderComparison(comparison: EvidenceComparison, level: number) {
     return html`<section class="comparison">
-      ${heading(level, comparison.title, 'section-title')}
+      ${heading(level, comparison.title, { className: 'section-title' })}
       <p class="summary">${comparison.summary}</p>
       ${comparison.studies.map((id) => this.renderStudy(this.studyById(id), level + 1))}
       ${
@@ -278,7 +290,7 @@ export class EvidenceCard extends ClinicElement {
           [t.followUp, study.followUp],
         ];
     return html`<article class="study" part="study" data-study=${study.id}>
-      ${heading(level, studyName(study), 'study-title')}
+      ${heading(level, studyName(study), { className: 'study-title' })}
       ${study.journal ? html`<p class="journal">${study.journal}</p>` : nothing}
       ${
         rows.length
@@ -362,7 +374,7 @@ export class EvidenceCard extends ClinicElement {
           ${list}
         </details>`
       : html`<section class="caveats">
-          ${heading(level, this.t.caveatsTitle, 'section-title')}${list}
+          ${heading(level, this.t.caveatsTitle, { className: 'section-title' })}${list}
         </section>`;
   }
 
@@ -377,7 +389,7 @@ export class EvidenceCard extends ClinicElement {
           ${list}
         </details>`
       : html`<section class="legend" part="legend">
-          ${heading(level, t.legendTitle, 'section-title')}${list}
+          ${heading(level, t.legendTitle, { className: 'section-title' })}${list}
         </section>`;
   }
 
@@ -435,20 +447,7 @@ function hostOf(url: string): string {
   }
 }
 
-/** A real heading at the level the page needs (deeper than 6 stays 6). */
-function heading(level: number, content: unknown, className: string): TemplateResult {
-  switch (Math.min(level, 6)) {
-    case 1:
-      return html`<h1 class=${className}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${className}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className}>${content}</h5>`;
-    default:
-      return html`<h6 class=${className}>${content}</h6>`;
-  }
+async function loadEvidencePack(): Promise<Record<Locale, Evidence>> {
+  const { evidencePack } = await import('../../content/packs/evidence.js');
+  return (preloadedPacks.evidence ??= evidencePack);
 }

@@ -1,13 +1,17 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
 import type { FaqContent } from '../../content/faq.js';
+import type { RichNode } from '../../content/rich-text.js';
 import { FAQ_ID, slugify } from '../../content/faq-ids.js';
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { emit } from '../../internal/emit.js';
+import { heading, headingLevel } from '../../internal/heading-level.js';
+import { preloadedPacks } from '../../internal/preloaded-packs.js';
+import { richTextTemplate } from '../../internal/rich-text-template.js';
 import { contentNotice } from '../../internal/content-notice.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -32,9 +36,13 @@ const PACK_NAMES: readonly string[] = ['ketamine-addiction', 'ketamine-addictive
 
 // Answers written as strings (JSON, packs) need the sanitiser; pasted markup never does. It
 // loads with the schema or the pack, which always arrive before such answers are shown.
-let richText: typeof import('../../content/rich-text.js') | undefined;
+let richText = preloadedPacks.richText;
 const loadRichText = async () => {
-  richText ??= await import('../../content/rich-text.js');
+  richText ??= preloadedPacks.richText ??= await import('../../content/rich-text.js');
+};
+const loadPacks = async () => {
+  const [{ packs }] = await Promise.all([import('./faq-packs.js'), loadRichText()]);
+  return (preloadedPacks.faq ??= packs);
 };
 
 /** What the list reads: validated JSON or a pack, or the author's own `<details>`. */
@@ -49,6 +57,8 @@ interface Entry {
   labelKey?: string;
   /** The answer's element: built from sanitised JSON, or holding the author's adopted nodes. */
   body: HTMLElement;
+  /** The parsed answer of JSON or a pack: what a server renders, and hydration matches, in place of `body`. */
+  answer?: readonly RichNode[];
   /** The answer as plain text, for search and JSON-LD. */
   text: string;
   /** Folded question and answer, made on the first search. */
@@ -63,22 +73,6 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 const chevron = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
   <path d="M5 7.5l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" />
 </svg>`;
-
-// One template per level keeps real heading elements without static-html.
-function heading(level: number, content: TemplateResult): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class="h">${content}</h2>`;
-    case 4:
-      return html`<h4 class="h">${content}</h4>`;
-    case 5:
-      return html`<h5 class="h">${content}</h5>`;
-    case 6:
-      return html`<h6 class="h">${content}</h6>`;
-    default:
-      return html`<h3 class="h">${content}</h3>`;
-  }
-}
 
 /**
  * @tagname faq-list
@@ -124,7 +118,7 @@ export class FaqList extends ClinicElement {
   declare pack?: FaqPackName;
   /** Show at most this many questions. */
   declare limit?: number;
-  /** Level of each question's heading, 2 to 6 (default 3), to fit the page's outline. */
+  /** Level of each question's heading, 1 to 6. Default: one below the page's heading before the list, else 2. */
   declare headingLevel?: number;
   /** Keep at most one answer open. */
   declare single: boolean;
@@ -206,6 +200,15 @@ export class FaqList extends ClinicElement {
     syncFaqJsonLd(this, false);
   }
 
+  protected override beforeHydration() {
+    return this.pack && !(preloadedPacks.faq && richText) ? loadPacks() : undefined;
+  }
+
+  // The server saw neither pasted markup nor a JSON child: only a pack (or nothing) hydrates.
+  protected override matchesServerRender(): boolean {
+    return this.content.source === undefined || this.content.source === 'pack';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const source = this.content.source;
     if (
@@ -240,6 +243,8 @@ export class FaqList extends ClinicElement {
   }
 
   override render() {
+    // @lit-labs/ssr calls render() without update(), where the entries are derived.
+    if (isServer) this.derive();
     const status = this.content.status;
     if (status === 'error') return contentNotice(this.resolvedLocale);
     if (status === 'loading' && !this.entries.length) {
@@ -311,6 +316,9 @@ export class FaqList extends ClinicElement {
     level: number,
   ) {
     const open = this.openIds.has(entry.id);
+    // The server's HTML holds the question and answer as text and templates; hydration must
+    // match it, and the next render puts the live elements (search marks) in their place.
+    const asServer = (isServer || this.hydrating) && entry.answer;
     const question = html`<button
       type="button"
       class="q"
@@ -319,12 +327,12 @@ export class FaqList extends ClinicElement {
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls="${entry.id}:a"
     >
-      ${this.label(entry, hit ? words : [])}${chevron}
+      ${asServer ? entry.question : this.label(entry, hit ? words : [])}${chevron}
     </button>`;
     return html`<div class="item" id=${entry.id} ?hidden=${!hit}>
-      ${heading(level, question)}
+      ${heading(level, question, { className: 'h' })}
       <div class="answer" part="answer" id="${entry.id}:a" .hidden=${open ? false : UNTIL_FOUND}>
-        ${entry.body}
+        ${asServer ? html`<div class="body">${richTextTemplate(entry.answer!)}</div>` : entry.body}
         <p class="copy-row">
           <button
             type="button"
@@ -358,13 +366,11 @@ export class FaqList extends ClinicElement {
   }
 
   private get level(): number {
-    const level = this.headingLevel;
-    if (level == null) return 3;
-    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-    this.authorError(
-      `heading-level "${this.getAttribute('heading-level') ?? level}" must be a whole number from 2 to 6; using 3.`,
-    );
-    return 3;
+    return headingLevel(this, {
+      requested: this.headingLevel,
+      hydrating: this.hydrating,
+      authorError: (message) => this.authorError(message),
+    });
   }
 
   private get validLimit(): number | undefined {
@@ -392,7 +398,10 @@ export class FaqList extends ClinicElement {
   }
 
   private fallbackContent() {
-    const details = [...this.querySelectorAll<HTMLDetailsElement>(':scope > details')];
+    // A server renderer sees no children: it renders only a pack.
+    const details = isServer
+      ? []
+      : [...this.querySelectorAll<HTMLDetailsElement>(':scope > details')];
     // Synchronous, so pasted markup is enhanced in the first render, without a flash.
     if (details.length) return { value: { details }, source: 'markup' as const };
     const name = this.pack;
@@ -404,11 +413,15 @@ export class FaqList extends ClinicElement {
       return undefined;
     }
     const locale = this.resolvedLocale;
-    // A pack loads when first shown, so the element's own script stays small.
-    return Promise.all([import('./faq-packs.js'), loadRichText()]).then(([{ packs }]) => ({
+    const use = (packs: NonNullable<typeof preloadedPacks.faq>) => ({
       value: packs[name][locale] as FaqSource,
       source: 'pack' as const,
-    }));
+    });
+    // Preloaded (clinic-widgets/packs.js, a server renderer's path): in this very render.
+    richText ??= preloadedPacks.richText;
+    if (preloadedPacks.faq && richText) return use(preloadedPacks.faq);
+    // Otherwise a pack loads when first shown, so the element's own script stays small.
+    return loadPacks().then(use);
   }
 
   private derive(): void {
@@ -432,12 +445,15 @@ export class FaqList extends ClinicElement {
       entries = take(value.details).flatMap((details) => this.adopt(details, unique));
     } else if (value) {
       entries = take(value.items).map((item) => {
-        const body = this.newElement('div', 'body');
-        richText!.renderRichText(richText!.parseRichText(item.answer), body);
+        const answer = richText!.parseRichText(item.answer);
         const question = collapse(item.question);
         const id = unique(item.id ?? slugify(question));
+        // A server has no document to build elements in: it renders `answer` (renderItem).
+        if (isServer) return { id, question, answer, text: '', markedFor: '' } as unknown as Entry;
+        const body = this.newElement('div', 'body');
+        richText!.renderRichText(answer, body);
         const label = this.newElement('span');
-        return { id, question, label, body, text: plainText(body), markedFor: '' };
+        return { id, question, answer, label, body, text: plainText(body), markedFor: '' };
       });
     }
     this.entries = entries;

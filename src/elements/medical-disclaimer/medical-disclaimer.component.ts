@@ -121,6 +121,11 @@ export class MedicalDisclaimer extends ClinicElement {
     if (reviewed.delete(this)) syncReviewJsonLd(this.ownerDocument);
   }
 
+  // The server cannot see the author's own text inside the tag: it rendered the notices.
+  protected override matchesServerRender(): boolean {
+    return !this.hasBody;
+  }
+
   protected override willUpdate(): void {
     this.reviewDate = this.dateAttribute('reviewed-on', this.reviewedOn);
     this.updateDate = this.dateAttribute('updated-on', this.updatedOn);
