@@ -1,4 +1,5 @@
 // Read by `cem analyze` (npm run manifest) from the project root.
+import { readFileSync, readdirSync } from 'node:fs';
 import ts from 'typescript';
 
 /**
@@ -31,14 +32,11 @@ function expandLiteralUnions() {
             (s) => ts.isClassDeclaration(s) && s.name?.text === declaration.name,
           );
           if (!node) continue;
-          const fields = new Map(
-            node.members
-              .filter((m) => ts.isPropertyDeclaration(m) && m.name && ts.isIdentifier(m.name))
-              .map((m) => [m.name.text, m]),
-          );
+          // The instance type has inherited fields too (`locale` and `region` from ClinicElement).
+          const instance = checker.getTypeAtLocation(node);
           for (const attribute of declaration.attributes ?? []) {
-            const field = fields.get(attribute.fieldName);
-            const union = field && literalUnion(checker, checker.getTypeAtLocation(field));
+            const field = attribute.fieldName && instance.getProperty(attribute.fieldName);
+            const union = field && literalUnion(checker, checker.getTypeOfSymbol(field));
             if (!union) continue;
             attribute.type = { text: union };
             const member = declaration.members?.find((m) => m.name === attribute.fieldName);
@@ -78,6 +76,159 @@ function dropHelperEvents() {
   };
 }
 
+/**
+ * Leaves out what is not public API: members marked `@internal` (trackWork, resolvedLocale,
+ * resolvedRegion, ...) and private and protected members, on the class and on every element inheriting them.
+ */
+function dropInternals() {
+  const internal = new Set();
+  return {
+    name: 'clinic-widgets:drop-internals',
+    analyzePhase({ ts: analyzerTs, node }) {
+      if (!analyzerTs.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        const name = member.name && analyzerTs.isIdentifier(member.name) ? member.name.text : null;
+        const tags = analyzerTs.getJSDocTags(member).map((tag) => tag.tagName.text);
+        if (name && tags.includes('internal')) internal.add(`${node.name.text}.${name}`);
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.members) continue;
+          declaration.members = declaration.members.filter(
+            (member) =>
+              member.privacy !== 'private' &&
+              member.privacy !== 'protected' &&
+              !internal.has(`${member.inheritedFrom?.name ?? declaration.name}.${member.name}`),
+          );
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Lists the global theming tokens (`--cw-font`, `--cw-accent`, ...) on every element whose
+ * styles read them, after its own CSS properties: names and defaults from
+ * src/styles/tokens.ts, what each is for from the README's Theming table (a token missing
+ * there fails the manifest, so the README stays complete).
+ */
+function globalTokens() {
+  const tokens = [
+    ...readFileSync('src/styles/tokens.ts', 'utf8').matchAll(/var\((--cw-[\w-]+),\s*([^)]+)\)/g),
+  ];
+  const readme = readFileSync('README.md', 'utf8');
+  const theming = readme.slice(
+    readme.indexOf('## Theming'),
+    readme.indexOf('\n## ', readme.indexOf('## Theming') + 1),
+  );
+  const usedFor = new Map(
+    [...theming.matchAll(/^\| `(--cw-[\w-]+)` \| [^|]+ \| ([^|]+) \|$/gm)].map(([, name, text]) => [
+      name,
+      text.trim(),
+    ]),
+  );
+  const missing = tokens.map(([, name]) => name).filter((name) => !usedFor.has(name));
+  if (missing.length)
+    throw new Error(`README's Theming table does not describe ${missing.join(', ')}`);
+  const readsTokens = new Set(
+    readdirSync('src/elements').filter((tag) =>
+      /styles = \[tokens\b/.test(readFileSync(`src/elements/${tag}/${tag}.component.ts`, 'utf8')),
+    ),
+  );
+  return {
+    name: 'clinic-widgets:global-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          if (!readsTokens.has(declaration.tagName)) continue;
+          const own = new Set((declaration.cssProperties ?? []).map((property) => property.name));
+          declaration.cssProperties = [
+            ...(declaration.cssProperties ?? []),
+            ...tokens
+              .filter(([, name]) => !own.has(name))
+              .map(([, name, fallback]) => ({
+                name,
+                description: `Theme token, shared by every element: ${usedFor.get(name)}.`,
+                default: fallback.trim(),
+              })),
+          ];
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Gives each event its type with the detail spelled out (`CustomEvent<{ id: string; open:
+ * boolean }>`), read from the `HTMLElementEventMap` declarations that type `addEventListener`.
+ */
+function eventTypes() {
+  return {
+    name: 'clinic-widgets:event-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const files = [
+        'src/content/content-controller.ts',
+        ...readdirSync('src/elements').map((tag) => `src/elements/${tag}/${tag}.ts`),
+      ];
+      const program = ts.createProgram(files, {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ESNext,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        strict: true,
+        skipLibCheck: true,
+        noEmit: true,
+      });
+      const checker = program.getTypeChecker();
+      const eventMap = new Map();
+      for (const file of files) {
+        const visit = (node) => {
+          if (ts.isInterfaceDeclaration(node) && node.name.text === 'HTMLElementEventMap') {
+            for (const member of node.members) {
+              if (!ts.isPropertySignature(member) || !member.type) continue;
+              const event = checker.getTypeAtLocation(member.type);
+              const detail = checker.getTypeOfSymbol(checker.getPropertyOfType(event, 'detail'));
+              eventMap.set(member.name.text, `CustomEvent<${spelledOut(checker, detail)}>`);
+            }
+          }
+          ts.forEachChild(node, visit);
+        };
+        visit(program.getSourceFile(file));
+      }
+      for (const module of customElementsManifest.modules ?? []) {
+        for (const declaration of module.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            const type = eventMap.get(event.name);
+            if (!type) throw new Error(`event ${event.name} is not in HTMLElementEventMap`);
+            event.type = { text: type };
+          }
+        }
+      }
+    },
+  };
+}
+
+/** `{ id: string; open: boolean }` for an object type; one level deep, names below that. */
+function spelledOut(checker, type) {
+  const flags =
+    ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType;
+  const properties = type.getProperties();
+  if (!properties.length || type.isUnion()) return checker.typeToString(type, undefined, flags);
+  const parts = properties.map((property) => {
+    const optional = property.flags & ts.SymbolFlags.Optional ? '?' : '';
+    const propertyType = checker.getNonNullableType(checker.getTypeOfSymbol(property));
+    return `${property.name}${optional}: ${checker.typeToString(propertyType, undefined, flags)}`;
+  });
+  return `{ ${parts.join('; ')} }`;
+}
+
 export default {
-  plugins: [expandLiteralUnions(), dropHelperEvents()],
+  plugins: [
+    expandLiteralUnions(),
+    dropHelperEvents(),
+    dropInternals(),
+    globalTokens(),
+    eventTypes(),
+  ],
 };

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
+import { minifyHtmlTemplates } from './scripts/minify-html-templates.mjs';
 
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -19,12 +20,92 @@ for (const tag of readdirSync(src('elements'))) {
   libraryEntries[tag] = src(`elements/${tag}/${tag}.ts`);
 }
 
+/** Where the CMS build goes: the loader, its stylesheet and the chunks beside them. */
+export const CDN_DIR = resolve(root, 'dist/cdn');
+/** The single-file build, for a host that cannot serve a folder: every element, every pack. */
+export const SINGLE_FILE_DIR = resolve(root, 'dist/single-file');
+
+/**
+ * The CMS build's shared chunks: Lit (with @lit/context) and the base every element uses, each
+ * fetched once whatever the page shows. The rest splits by who imports it: an element's own
+ * chunk, and what loads on use (validation, packs).
+ */
+const CDN_CHUNKS = [
+  {
+    // Lit's core and @lit/context; a directive stays with the elements that use it.
+    name: 'lit',
+    test: /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]|@lit[\\/](reactive-element|context)[\\/])/,
+    priority: 2,
+  },
+  {
+    name: 'base',
+    // With the small modules several elements share (strings, dates, notices, the content
+    // controller): one request instead of eight, for a few hundred bytes on a one-widget page.
+    test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice)|i18n|styles|context|content[\\/](content-controller|crisis-support|lazy|pack-loaders|issues)|define|version)\b/,
+    priority: 1,
+  },
+];
+
+/** The reservation stylesheet ships beside the script (a linked file passes `style-src 'self'`). */
+function stylesheet() {
+  return {
+    name: 'clinic-widgets:stylesheet',
+    generateBundle(this: { emitFile(file: object): string }) {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'clinic-widgets.css',
+        source: readFileSync(src('clinic-widgets.css'), 'utf8'),
+      });
+    },
+  };
+}
+
+/**
+ * Flattens the loader's waterfall: each element's `import()` also imports, in parallel, the
+ * chunks that element imports statically (Lit, the base, strings), so the browser fetches
+ * them all at once instead of finding them only after the element's chunk has arrived.
+ */
+function parallelChunkImports() {
+  return {
+    name: 'clinic-widgets:parallel-chunk-imports',
+    generateBundle(
+      _options: unknown,
+      bundle: Record<
+        string,
+        { type: string; code?: string; imports?: string[]; dynamicImports?: string[] }
+      >,
+    ) {
+      const loader = bundle['clinic-widgets.js'];
+      if (!loader?.code) return;
+      const closure = (file: string, seen = new Set<string>()): Set<string> => {
+        for (const dep of bundle[file]?.imports ?? []) {
+          if (!seen.has(dep)) closure(dep, seen.add(dep));
+        }
+        return seen;
+      };
+      for (const file of loader.dynamicImports ?? []) {
+        const deps = [...closure(file)];
+        if (!deps.length) continue;
+        const call = new RegExp(`import\\((["'\`])\\./${file.replace(/[.$]/g, '\\$&')}\\1\\)`, 'g');
+        const all = [...deps, file].map((f) => `import("./${f}")`).join(',');
+        const before: string = loader.code;
+        loader.code = loader.code.replace(call, `Promise.all([${all}]).then(m=>m[${deps.length}])`);
+        if (loader.code === before)
+          throw new Error(`parallel-chunk-imports: no import() of ${file}`);
+      }
+    },
+  };
+}
+
 const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/];
 
 /**
  * `vite` / `vite build`: the designer preview (demo/), built to dist/demo with relative paths.
  * `vite build --mode lib`: the npm modules in dist/, Lit, context and zod left external.
- * `vite build --mode bundle`: dist/clinic-widgets.js, one self-contained file for a CMS.
+ * `vite build --mode bundle`: dist/cdn/, the CMS build: clinic-widgets.js (the loader),
+ *   clinic-widgets.css and the hashed chunks the loader imports from beside itself.
+ * `vite build --mode single-file`: dist/single-file/clinic-widgets-all.js (and the .css),
+ *   everything in one file for a host that cannot serve a folder (it costs every page the lot).
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
@@ -50,33 +131,44 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
       build: {
-        outDir: 'dist',
-        emptyOutDir: false,
+        outDir: CDN_DIR,
+        emptyOutDir: true,
         target: 'es2022',
         minify: true,
-        lib: { entry: src('index.ts'), formats: ['es'], fileName: () => 'clinic-widgets.js' },
-        // One file for a CMS: lazily loaded schemas and packs are inlined, never fetched.
-        rolldownOptions: { output: { codeSplitting: false } },
-      },
-      plugins: [
-        minifyCssTemplates(),
-        {
-          // The reservation stylesheet ships beside the script (a linked file passes `style-src 'self'`).
-          name: 'clinic-widgets:stylesheet',
-          generateBundle() {
-            this.emitFile({
-              type: 'asset',
-              fileName: 'clinic-widgets.css',
-              source: readFileSync(src('clinic-widgets.css'), 'utf8'),
-            });
+        lib: { entry: src('loader.ts'), formats: ['es'], fileName: () => 'clinic-widgets.js' },
+        rolldownOptions: {
+          output: {
+            // Hashed names: a CDN may cache a chunk forever; only the loader's name is stable.
+            // An element's chunk is named by its tag: `faq-list-<hash>.js`.
+            chunkFileNames: (chunk) => `${chunk.name.replace(/\.component$/, '')}-[hash].js`,
+            // Lib mode keeps white space in ES output unless told: minify it all.
+            minify: true,
+            codeSplitting: { groups: CDN_CHUNKS },
           },
         },
-      ],
+      },
+      plugins: [minifyCssTemplates(), minifyHtmlTemplates(), stylesheet(), parallelChunkImports()],
+    };
+  }
+  if (mode === 'single-file') {
+    return {
+      build: {
+        outDir: SINGLE_FILE_DIR,
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: src('index.ts'), formats: ['es'], fileName: () => 'clinic-widgets-all.js' },
+        // One file: lazily loaded schemas and packs are inlined, never fetched.
+        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      },
+      plugins: [minifyCssTemplates(), minifyHtmlTemplates(), stylesheet()],
     };
   }
   return {
     root: 'demo',
     base: './',
+    // The widgets' templates minified as in the CMS build (the dev server leaves them alone).
+    plugins: [minifyCssTemplates(), minifyHtmlTemplates()],
     server: { host: '127.0.0.1' },
     build: {
       outDir: resolve(root, 'dist/demo'),

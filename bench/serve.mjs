@@ -1,8 +1,18 @@
-// A tiny static server for the benchmarks: the repository's own files on 127.0.0.1 only.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// A tiny static server for the benchmarks: the repository's own files on 127.0.0.1 only,
+// text gzipped.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+
+/** Each file gzipped once (until it changes), as a CDN stores it, not on every request. */
+const gzipped = new Map();
+function gzipOf(file) {
+  const key = `${file} ${statSync(file).mtimeMs}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(file), { level: 9 }));
+  return gzipped.get(key);
+}
 
 const root = resolve(import.meta.dirname, '..');
 const types = {
@@ -21,7 +31,21 @@ export function serve() {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    // Text is served gzipped when the browser asks, as a CDN would.
+    if (
+      type !== 'application/octet-stream' &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+    ) {
+      response.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        vary: 'accept-encoding',
+      });
+      response.end(gzipOf(file));
+      return;
+    }
+    response.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(response);
   });
   return new Promise((done) =>

@@ -577,7 +577,7 @@ export class Playground {
       <h2 id="pg-snippet-h">Snippet</h2>
       <p>Paste this into the page where the widget belongs (in a CMS: an HTML or code block).</p>
       <div class="field">
-        <label for="pg-folder">Folder on your site that holds the two files</label>
+        <label for="pg-folder">Folder on your site that holds the widgets’ files</label>
         <input
           type="text"
           id="pg-folder"
@@ -586,9 +586,10 @@ export class Playground {
           @input=${(e: Event) => this.set({ folder: (e.target as HTMLInputElement).value })}
         />
         <p class="hint" id="pg-folder-hint">
-          Host <code>clinic-widgets.js</code> and <code>clinic-widgets.css</code> yourself, side by
-          side in one folder of your own site (both are in the package's <code>dist/</code> folder).
-          Served from your site, no third party learns who reads the page.
+          Host the package's <code>dist/cdn/</code> folder as it is, in one folder of your own site:
+          <code>clinic-widgets.js</code> and <code>clinic-widgets.css</code> with the chunks beside
+          them, which the script loads for the widgets a page shows. Served from your site, no third
+          party learns who reads the page.
         </p>
       </div>
       ${

@@ -1,5 +1,6 @@
 // Builds what the browser tests load but cannot compile themselves: the React host app
 // (React ships CommonJS, which the test server does not convert).
+import { cpSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
@@ -13,3 +14,9 @@ await build({
   logLevel: 'warning',
   tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
 });
+
+// A copy of the CMS build deep in a partner's site (test/host-pages/host.ts, CDN_BUILD_COPY):
+// the loader must find its chunks beside itself at any path.
+const copy = 'test-results/partner-site/wp-content/plugins/clinic/assets';
+rmSync(copy, { recursive: true, force: true });
+cpSync('dist/cdn', copy, { recursive: true });

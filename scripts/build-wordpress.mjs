@@ -18,9 +18,7 @@ import { compileMo, parsePo } from './wordpress/mo.mjs';
 import { zipDirectory } from './wordpress/zip.mjs';
 
 /** The CMS build the plugin ships: every file of this folder (the loader and its chunks). */
-export const CMS_BUILD = 'dist';
-/** Today's bundle writes its two files into dist/ beside the npm modules: only those are the CMS build. */
-const CMS_FILES = CMS_BUILD === 'dist' ? ['clinic-widgets.js', 'clinic-widgets.css'] : null;
+export const CMS_BUILD = 'dist/cdn';
 
 const SOURCE = 'wordpress/clinic-widgets';
 const OUT = 'dist/wordpress';
@@ -150,11 +148,9 @@ cpSync(SOURCE, STAGE, { recursive: true, filter: (path) => !path.endsWith('.mo')
 
 const assets = join(STAGE, 'assets');
 mkdirSync(assets, { recursive: true });
-const cmsFiles =
-  CMS_FILES ??
-  readdirSync(CMS_BUILD, { recursive: true }).filter((path) =>
-    statSync(join(CMS_BUILD, path)).isFile(),
-  );
+const cmsFiles = readdirSync(CMS_BUILD, { recursive: true }).filter((path) =>
+  statSync(join(CMS_BUILD, path)).isFile(),
+);
 const hash = createHash('sha256');
 for (const file of cmsFiles) {
   const from = join(CMS_BUILD, file);

@@ -93,6 +93,7 @@ try {
     chromium.kill();
   });
   server.close();
-  rmSync(profile, { recursive: true, force: true });
+  // Chromium's helper processes can still be writing to the profile just after it exits.
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }
 process.exit(failed ? 1 : 0);

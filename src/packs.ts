@@ -5,11 +5,13 @@
  * `<evidence-card>` and `<faq-list pack>` render their content into the HTML, and in the
  * browser bundle that hydrates that HTML, so their first render matches it at once.
  */
-import { evidencePack } from './content/packs/evidence.js';
-import * as richText from './content/rich-text.js';
-import { packs as faqPacks } from './elements/faq-list/faq-packs.js';
-import { preloadedPacks } from './internal/preloaded-packs.js';
+import { evidencePack as evidence } from './content/packs/evidence.js';
+import { faqKetamineAddiction } from './content/packs/faq-ketamine-addiction.js';
+import { faqKetamineAddictive } from './content/packs/faq-ketamine-addictive.js';
+import * as richTextModule from './content/rich-text.js';
+import { evidencePack, faqPacks, richText } from './content/pack-loaders.js';
 
-preloadedPacks.evidence = evidencePack;
-preloadedPacks.faq = faqPacks;
-preloadedPacks.richText = richText;
+evidencePack.provide(evidence);
+faqPacks['ketamine-addiction'].provide(faqKetamineAddiction);
+faqPacks['ketamine-addictive'].provide(faqKetamineAddictive);
+richText.provide(richTextModule);

@@ -18,6 +18,7 @@ import {
   scriptSafeJson,
 } from '../demo/snippet.js';
 import { contrast, DARK_PAGE, DARK_TOKENS } from '../demo/theme.js';
+import { BUNDLE } from './host-pages/host.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -63,7 +64,7 @@ async function settle(playground: Playground): Promise<Rendered> {
 
 /** A bare page made of the playground's snippet (pointing at this server's files) and theme CSS. */
 async function bareFrame(playground: Playground): Promise<HTMLIFrameElement> {
-  const files = { cssUrl: '/src/clinic-widgets.css', scriptUrl: '/dist/clinic-widgets.js' };
+  const files = { cssUrl: '/src/clinic-widgets.css', scriptUrl: BUNDLE };
   const snippet = buildSnippet(playground.settings, files);
   const frame = document.createElement('iframe');
   frame.title = 'Bare page';
@@ -71,7 +72,8 @@ async function bareFrame(playground: Playground): Promise<HTMLIFrameElement> {
   const loaded = oneEvent(frame, 'load');
   (await fixture<HTMLDivElement>(html`<div></div>`)).append(frame);
   await loaded;
-  // Module scripts run before `load`: the tag is defined by now, or the bundle lacks it.
+  // The loader imports the tag's chunk once it has seen the tag (a missing one times out).
+  await frame.contentWindow!.customElements.whenDefined(playground.state.tag);
   expect(
     frame.contentWindow!.customElements.get(playground.state.tag),
     `<${playground.state.tag}> is registered by clinic-widgets.js`,

@@ -598,8 +598,9 @@ describe('<eligibility-check>', () => {
         }
         // The same piece as <crisis-banner>: same words, same links, same order.
         const same = document.createElement('div');
-        const locale = el.locale === 'fr-FR' ? 'fr' : 'en';
-        const region = { UK: 'GB', ZZ: 'international' }[el.region ?? ''] ?? el.region ?? 'FR';
+        const locale = String(el.locale) === 'fr-FR' ? 'fr' : 'en';
+        const aliases: Record<string, string> = { UK: 'GB', ZZ: 'international' };
+        const region = aliases[el.region ?? ''] ?? el.region ?? 'FR';
         render(
           crisisLinesView(
             locale === 'fr' ? fr.crisisBanner : en.crisisBanner,

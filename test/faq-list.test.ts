@@ -1,11 +1,18 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import {
+  emulateMedia,
+  executeServerCommand,
+  sendKeys,
+  setViewport,
+} from '@web/test-runner-commands';
+import { DARK_PAGE, DARK_TOKENS } from '../demo/theme.js';
 import { parseRichText, renderRichText, safeHref } from '../src/content/rich-text.js';
 import { slugify } from '../src/content/faq.js';
 import type { ContentErrorDetail } from '../src/content/content-controller.js';
 import '../src/elements/faq-list/faq-list.js';
 import type { FaqList, FaqToggleDetail } from '../src/elements/faq-list/faq-list.js';
 import { jsonUrl, quietErrors } from './helpers/fixtures.js';
+import { capture, measureFocusRing } from './helpers/focus-ring.js';
 
 const shadow = (el: FaqList) => el.shadowRoot!;
 const questionButton = (el: FaqList, id: string) =>
@@ -40,6 +47,17 @@ async function loaded(el: FaqList): Promise<void> {
   // A src fetch settles on its own time: wait for it frame by frame, as the loader tests do.
   while (el.content.status === 'loading') await new Promise((r) => requestAnimationFrame(r));
   await el.updateComplete;
+}
+
+/** The words the page's search highlight covers inside `root` (light or shadow DOM). */
+function highlighted(root: Node): string[] {
+  const highlight = CSS.highlights.get('cw-faq-match');
+  return [...(highlight ?? [])]
+    .filter((range) => root.contains((range as StaticRange).startContainer))
+    .map((range) => {
+      const { startContainer, startOffset, endOffset } = range as StaticRange;
+      return (startContainer as Text).data.slice(startOffset, endOffset);
+    });
 }
 
 async function typeSearch(el: FaqList, text: string): Promise<void> {
@@ -188,22 +206,72 @@ describe('faq-list', () => {
       expect(shownQuestions(el)).to.deep.equal(['From the clinic’s file?']);
     });
 
-    it('adopts the author’s pasted markup as it is', async () => {
-      const host = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('faq-list');
-      el.append(pastedDetails('fees', 'What does it cost?', 'See our fees page.'));
-      el.append(pastedDetails('', 'Do I need a referral?', 'No referral is needed.'));
-      const feesParagraph = el.querySelector('p')!;
-      host.append(el);
+    it('keeps the author’s pasted markup in the page, enhanced where it stands', async () => {
+      const pageStyle = document.createElement('style');
+      pageStyle.textContent = '.clinic-faq p { color: rgb(120, 20, 60); }';
+      document.head.append(pageStyle);
+      try {
+        const host = await fixture<HTMLDivElement>(html`<div class="clinic-faq"></div>`);
+        const el = document.createElement('faq-list');
+        el.append(pastedDetails('fees', 'What does it cost?', 'See our fees page.'));
+        el.append(pastedDetails('', 'Do I need a referral?', 'No referral is needed.'));
+        const fees = el.querySelector('details')!;
+        const feesParagraph = el.querySelector('p')!;
+        host.append(el);
+        await settled(el);
+        expect(el.content.source).to.equal('markup');
+        expect(shownQuestions(el)).to.deep.equal(['What does it cost?', 'Do I need a referral?']);
+        expect(questionButton(el, 'do-i-need-a-referral')).to.exist;
+
+        // Still the page's own nodes, where the author put them: its scripts and styles reach them.
+        expect(document.getElementById('fees')).to.equal(fees);
+        expect(fees.parentElement).to.equal(el);
+        expect(feesParagraph.parentElement).to.equal(fees);
+        expect(document.querySelectorAll('.clinic-faq faq-list > details')).to.have.length(2);
+        expect(getComputedStyle(feesParagraph).color).to.equal('rgb(120, 20, 60)');
+        // Shown as the answer of its question, which opens and closes it.
+        expect(answerPanel(el, 'fees').contains(fees.assignedSlot)).to.equal(true);
+        expect(feesParagraph.checkVisibility()).to.equal(false);
+        expect(fees.querySelector('summary')!.checkVisibility()).to.equal(false);
+        questionButton(el, 'fees').click();
+        await el.updateComplete;
+        expect(feesParagraph.checkVisibility()).to.equal(true);
+        expect(feesParagraph.getBoundingClientRect().height).to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+
+        // Taken out of the list, the markup is as the author wrote it.
+        el.remove();
+        expect(fees.open).to.equal(false);
+        expect(fees.hasAttribute('slot')).to.equal(false);
+        expect(fees.querySelector('summary')!.hidden).to.equal(false);
+      } finally {
+        pageStyle.remove();
+      }
+    });
+
+    it('follows the author’s markup as the page changes it', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list searchable>
+          <details id="fees">
+            <summary>What does it cost?</summary>
+            <p>See our fees page.</p>
+          </details>
+        </faq-list>`,
+      );
       await settled(el);
-      expect(el.content.source).to.equal('markup');
-      expect(shownQuestions(el)).to.deep.equal(['What does it cost?', 'Do I need a referral?']);
-      // The very same node, moved into the answer (never re-parsed from a string).
-      expect(answerPanel(el, 'fees').querySelector('p') === feesParagraph).to.equal(true);
-      expect(questionButton(el, 'do-i-need-a-referral')).to.exist;
-      questionButton(el, 'fees').click();
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
+      // A page script adds a sentence and a question; search and JSON-LD follow.
+      const extra = document.createElement('p');
+      extra.textContent = 'Receipts are given for insurance.';
+      el.querySelector('#fees')!.append(extra);
+      el.append(pastedDetails('parking', 'Where do I park?', 'Behind the clinic.'));
+      await settled(el);
+      expect(shownQuestions(el)).to.deep.equal(['What does it cost?', 'Where do I park?']);
+      await typeSearch(el, 'receipts');
+      expect(shownQuestions(el)).to.deep.equal(['What does it cost?']);
+      expect(ld().mainEntity[0]!.acceptedAnswer.text).to.equal(
+        'See our fees page.\nReceipts are given for insurance.',
+      );
+      expect(extra.parentElement!.id).to.equal('fees');
     });
 
     it('prefers a JSON child, then src, then pasted markup, then the pack', async () => {
@@ -384,6 +452,86 @@ describe('faq-list', () => {
     });
   });
 
+  describe('focus and the accessibility tree', () => {
+    /** Every control a reader can tab to, with one answer open so its copy link shows too. */
+    async function controlsOf(el: FaqList): Promise<HTMLElement[]> {
+      questionButton(el, 'matthew-perry').click();
+      await el.updateComplete;
+      return [...shadow(el).querySelectorAll<HTMLElement>('input, button')].filter((control) =>
+        control.checkVisibility(),
+      );
+    }
+
+    async function expectVisibleRings(el: FaqList): Promise<void> {
+      const controls = await controlsOf(el);
+      expect(controls.filter((c) => c.classList.contains('q'))).to.have.length(11);
+      expect(controls.filter((c) => c.classList.contains('copy'))).to.have.length(1);
+      for (const control of controls) {
+        const ring = await measureFocusRing(control);
+        const name = control.textContent!.trim() || control.localName;
+        expect(ring.area, `ring of "${name}"`).to.be.at.least(ring.required);
+      }
+    }
+
+    const list = () => html`<faq-list pack="ketamine-addiction" searchable></faq-list>`;
+
+    it('shows a focus ring of 3:1 contrast around every control, on a light page', async () => {
+      await expectVisibleRings(await fixture<FaqList>(list()));
+    });
+
+    it('shows a focus ring of 3:1 contrast around every control, on a dark page', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>${list()}</div>`);
+      page.style.background = DARK_PAGE;
+      for (const [name, value] of Object.entries(DARK_TOKENS)) page.style.setProperty(name, value);
+      const el = page.querySelector('faq-list')!;
+      await el.updateComplete;
+      await expectVisibleRings(el);
+    });
+
+    it('shows a focus ring of 3:1 contrast around every control, in forced colours', async () => {
+      await executeServerCommand('emulate-forced-colors', { active: true });
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        await expectVisibleRings(await fixture<FaqList>(list()));
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
+    });
+
+    interface AxNode {
+      role: string;
+      name: string;
+      level?: number;
+    }
+
+    for (const locale of ['en', 'fr'] as const) {
+      it(`exposes every question as a heading and a button before any scrolling (${locale})`, async () => {
+        scrollTo(0, 0);
+        const host = await fixture<HTMLDivElement>(
+          html`<div data-ax-root>
+            <div style="height: 4000px"></div>
+            <faq-list pack="ketamine-addiction" locale=${locale} heading-level="3"></faq-list>
+          </div>`,
+        );
+        const el = host.querySelector('faq-list')!;
+        await el.updateComplete;
+        expect(scrollY).to.equal(0);
+        const questions = shownQuestions(el);
+        expect(questions).to.have.length(11);
+        // The tree as Chromium gives it to a screen reader, limited to this fixture.
+        const tree = await executeServerCommand<AxNode[], undefined>('accessibility-tree');
+        const named = (role: string) =>
+          tree.filter((node) => node.role === role).map((node) => node.name.trim());
+        expect(named('button')).to.include.members(questions);
+        expect(named('heading')).to.include.members(questions);
+        const levels = tree
+          .filter((node) => node.role === 'heading' && questions.includes(node.name.trim()))
+          .map((node) => node.level);
+        expect(levels).to.deep.equal(questions.map(() => 3));
+      });
+    }
+  });
+
   describe('search', () => {
     it('filters questions and answers as the reader types, and highlights the matches', async () => {
       const el = await fixture<FaqList>(
@@ -396,11 +544,8 @@ describe('faq-list', () => {
       await typeSearch(el, 'detox');
       expect(shownQuestions(el)).to.include('Can ketamine help me detox?');
       const status = shadow(el).querySelector('.count')!;
-      expect(status.getAttribute('role')).to.equal('status');
       expect(status.textContent).to.equal(`${shownQuestions(el).length} of 11 questions shown`);
-      expect(questionButton(el, 'ketamine-for-detox').querySelector('mark')!.textContent).to.equal(
-        'detox',
-      );
+      expect(highlighted(questionButton(el, 'ketamine-for-detox'))).to.deep.equal(['detox']);
       await expect(el).to.be.accessible();
 
       // Words are matched in any order, without regard to case or accents.
@@ -413,10 +558,118 @@ describe('faq-list', () => {
       // An open answer shows its matches too.
       questionButton(el, 'psilocybin-for-alcohol-use-disorder').click();
       await el.updateComplete;
-      const marks = [
-        ...answerPanel(el, 'psilocybin-for-alcohol-use-disorder').querySelectorAll('mark'),
-      ];
-      expect(marks.map((m) => m.textContent)).to.include.members(['JAMA', 'psilocybin']);
+      expect(
+        highlighted(answerPanel(el, 'psilocybin-for-alcohol-use-disorder')),
+      ).to.include.members(['JAMA', 'psilocybin']);
+      await typeSearch(el, '');
+      expect(highlighted(answerPanel(el, 'psilocybin-for-alcohol-use-disorder'))).to.deep.equal([]);
+    });
+
+    it('marks the words in the author’s own answers without touching their nodes', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list searchable>
+          <details id="fees" open>
+            <summary>What does it cost?</summary>
+            <p>See our fees page for the deposit.</p>
+          </details>
+        </faq-list>`,
+      );
+      await settled(el);
+      const paragraph = el.querySelector('#fees p')!;
+      const text = paragraph.firstChild;
+      const before = await capture(paragraph);
+      await typeSearch(el, 'deposit');
+      expect(highlighted(el.querySelector('#fees')!)).to.deep.equal(['deposit']);
+      expect(paragraph.childNodes).to.have.length(1);
+      expect(paragraph.firstChild).to.equal(text);
+      // The highlight is painted in the list's colour (#ffe27a) on the author's own text.
+      const after = await capture(paragraph);
+      const yellow = (pixels: Uint8ClampedArray) => {
+        let n = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          if (pixels[i] === 0xff && pixels[i + 1] === 0xe2 && pixels[i + 2] === 0x7a) n += 1;
+        }
+        return n;
+      };
+      expect(yellow(before)).to.equal(0);
+      expect(yellow(after)).to.be.greaterThan(100);
+    });
+
+    it('announces the count once typing pauses, not on every keystroke', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list pack="ketamine-addiction" searchable></faq-list>`,
+      );
+      const live = shadow(el).querySelector('p.visually-hidden[role="status"]')!;
+      const heard: string[] = [];
+      let announced!: () => void;
+      const once = new Promise<void>((resolve) => (announced = resolve));
+      const observer = new MutationObserver(() => {
+        heard.push(live.textContent!);
+        announced();
+      });
+      observer.observe(live, { childList: true, characterData: true, subtree: true });
+      try {
+        // Five quick keystrokes: the visible count follows each, the live region none.
+        const input = shadow(el).querySelector('input')!;
+        for (const value of ['d', 'de', 'det', 'deto', 'detox']) {
+          input.value = value;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+          await el.updateComplete;
+        }
+        const count = `${shownQuestions(el).length} of 11 questions shown`;
+        expect(shadow(el).querySelector('.count')!.textContent).to.equal(count);
+        expect(shadow(el).querySelector('.count')!.getAttribute('role')).to.equal(null);
+        expect(heard).to.deep.equal([]);
+        await once;
+        expect(heard).to.deep.equal([count]);
+      } finally {
+        observer.disconnect();
+      }
+    });
+
+    it('hides and shows the rows of a long list without re-rendering them', async () => {
+      const items = Array.from({ length: 600 }, (_, i) => ({
+        question: `Question ${i + 1}?`,
+        answer: i % 3 ? 'About parking.' : 'About fees.',
+      }));
+      const el = await fixture<FaqList>(
+        html`<faq-list searchable>
+          <script type="application/json">
+            ${JSON.stringify({ items })}
+          </script>
+        </faq-list>`,
+      );
+      const list = shadow(el).querySelector('.list')!;
+      const rows = [...list.children];
+      const rebuilt: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => rebuilt.push(...records));
+      observer.observe(list, { childList: true, subtree: true, characterData: true });
+      const settledRows = async (count: number) => {
+        // Rows below the first screenful follow in the next tasks: wait for them, frame by frame.
+        for (let frame = 0; frame < 600 && shownQuestions(el).length !== count; frame++) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+        expect(shownQuestions(el)).to.have.length(count);
+      };
+      try {
+        await typeSearch(el, 'fees');
+        // The first screenful is right at once.
+        expect(shownQuestions(el).slice(0, 3)).to.deep.equal([
+          'Question 1?',
+          'Question 4?',
+          'Question 7?',
+        ]);
+        expect(shadow(el).querySelector('.count')!.textContent).to.equal(
+          '200 of 600 questions shown',
+        );
+        await settledRows(200);
+        await typeSearch(el, '');
+        await settledRows(600);
+        expect([...list.children]).to.deep.equal(rows);
+        expect(rebuilt).to.deep.equal([]);
+      } finally {
+        observer.disconnect();
+      }
     });
 
     it('says so when nothing matches', async () => {
@@ -453,7 +706,74 @@ describe('faq-list', () => {
     });
   });
 
+  describe('ids', () => {
+    it('keeps its own ids apart from the author’s, in the page and in its content', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list searchable>
+          <details id="search">
+            <summary>Can I search the clinic’s site?</summary>
+            <p id="search-help">Use the box at the top of every page.</p>
+          </details>
+          <details id="toolbar">
+            <summary>Is there parking?</summary>
+            <p>Yes.</p>
+          </details>
+        </faq-list>`,
+      );
+      await settled(el);
+      const input = shadow(el).querySelector('input')!;
+      const label = shadow(el).querySelector('label')!;
+      // The label names the search box, not the author's question with id="search".
+      expect(shadow(el).getElementById(label.htmlFor)).to.equal(input);
+      expect(input.labels![0]).to.equal(label);
+      expect(document.getElementById('search')!.localName).to.equal('details');
+      expect(document.getElementById('search-help')!.parentElement!.id).to.equal('search');
+      // The question keeps the author's id for links.
+      expect(questionButton(el, 'search')).to.exist;
+      expect(questionButton(el, 'search').getAttribute('aria-controls')).to.equal('search:a');
+      // No id of the list's own can be a question's id: they all hold a ':'.
+      const own = [...shadow(el).querySelectorAll('[id]')].map((node) => node.id);
+      expect(own.filter((id) => !id.includes(':'))).to.deep.equal(['search', 'toolbar']);
+      expect(new Set(own).size).to.equal(own.length);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps a JSON question with id "search" apart from the search box', async () => {
+      const el = await fixture<FaqList>(
+        html`<faq-list searchable>
+          <script type="application/json">
+            { "items": [{ "id": "search", "question": "Search?", "answer": "Yes." }] }
+          </script>
+        </faq-list>`,
+      );
+      const input = shadow(el).querySelector('input')!;
+      expect(shadow(el).getElementById(shadow(el).querySelector('label')!.htmlFor)).to.equal(input);
+      expect(shadow(el).getElementById('search')!.classList.contains('item')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('deep links', () => {
+    it('opens the author’s question named in the URL', async () => {
+      history.replaceState(null, '', '#parking');
+      const el = await fixture<FaqList>(
+        html`<faq-list>
+          <details id="fees">
+            <summary>What does it cost?</summary>
+            <p>See our fees page.</p>
+          </details>
+          <details id="parking">
+            <summary>Where do I park?</summary>
+            <p>Behind the clinic.</p>
+          </details>
+        </faq-list>`,
+      );
+      await settled(el);
+      expect(isOpen(el, 'parking')).to.equal(true);
+      expect(el.querySelector('#parking p')!.checkVisibility()).to.equal(true);
+      expect(shadow(el).activeElement).to.equal(questionButton(el, 'parking'));
+    });
+
     it('opens and scrolls to the question named in the URL on load', async () => {
       history.replaceState(null, '', '#matthew-perry');
       const host = await fixture<HTMLDivElement>(
@@ -741,6 +1061,27 @@ describe('faq-list', () => {
     await expect(el).to.be.accessible();
     // The same ids in both languages, so a link works in either.
     expect(questionButton(el, 'ketamine-for-detox')).to.exist;
+  });
+
+  it('prints every answer of the author’s markup open', async () => {
+    const el = await fixture<FaqList>(
+      html`<faq-list>
+        <details id="fees">
+          <summary>What does it cost?</summary>
+          <p>See our fees page.</p>
+        </details>
+      </faq-list>`,
+    );
+    await settled(el);
+    const paragraph = el.querySelector('#fees p')!;
+    expect(paragraph.checkVisibility()).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(paragraph.checkVisibility()).to.equal(true);
+      expect(paragraph.getBoundingClientRect().height).to.be.greaterThan(10);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('prints every answer open', async () => {

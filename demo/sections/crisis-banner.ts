@@ -88,7 +88,8 @@ export const crisisBannerSection: DemoSection = {
         <label
           >region
           <select
-            @change=${(e: Event) => (tryBanner(e).region = (e.target as HTMLSelectElement).value || undefined)}
+            @change=${(e: Event) =>
+              (tryBanner(e).region = (e.target as HTMLSelectElement).value || undefined)}
           >
             <option value="">from the context</option>
             ${REGION_CHOICES.map((r) => html`<option value=${r}>${REGION_NAMES[r]}</option>`)}

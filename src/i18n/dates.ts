@@ -18,11 +18,47 @@ export function intlTag(locale: Locale): string {
   return locale === 'fr' ? 'fr-CA' : 'en-CA';
 }
 
-/** "May 31, 2026" / "31 mai 2026": the date as a reader of that locale writes it. */
+const MONTHS: Record<Locale, readonly string[]> = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+};
+
+/**
+ * "May 31, 2026" / "31 mai 2026": the date as a reader of that locale writes it, the same
+ * text as `Intl.DateTimeFormat(…, { dateStyle: 'long' })` (test/dates.test.ts compares every
+ * day). Written out by hand because the page's first `Intl.DateTimeFormat` costs 20 to 30 ms
+ * in Chromium, a long task on the load path of every page with a review date.
+ */
 export function formatDate(date: Date, locale: Locale): string {
-  // UTC both ways: an ISO calendar date must not shift a day in the reader's time zone.
-  return new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(date);
+  // UTC: an ISO calendar date must not shift a day in the reader's time zone.
+  const day = date.getUTCDate();
+  const month = MONTHS[locale][date.getUTCMonth()]!;
+  const year = date.getUTCFullYear();
+  return locale === 'fr' ? `${day} ${month} ${year}` : `${month} ${day}, ${year}`;
 }

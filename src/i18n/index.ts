@@ -16,3 +16,4 @@ export const personName = (name: string, locale: Locale): string =>
   locale === 'fr' ? name.replace(/^Dr(e?)\.?\s+/, (_, e) => (e ? 'la Dre ' : 'le Dr ')) : name;
 
 export { formatDate, intlTag, parseIsoDate } from './dates.js';
+export { numberFormat } from './numbers.js';

@@ -5,6 +5,7 @@ import {
   type ClinicContextValue,
   type CrisisRegion,
   type Locale,
+  type Region,
 } from '../context/clinic-context.js';
 import {
   crisisRegionOf,
@@ -33,9 +34,9 @@ export class ClinicElement extends LitElement {
   };
 
   /** `en` or `fr` (a tag such as `fr-CA` is read as `fr`); overrides the clinic context. */
-  declare locale?: string;
+  declare locale?: Locale | (string & {});
   /** `CA`, `US`, `GB` (or `UK`), `IE`, `AU`, `NZ`, `FR` or `EU`; overrides the clinic context. Any other region gets the international lines. */
-  declare region?: string;
+  declare region?: Region | 'UK' | (string & {});
 
   /** The nearest `<clinic-context>`'s values, if any. */
   declare protected clinic?: ClinicContextValue;
@@ -132,7 +133,10 @@ export class ClinicElement extends LitElement {
     return this.hydrating ? undefined : nearestLang(this);
   }
 
-  /** Content still being resolved (a lazily loaded schema or pack); `updateComplete` waits for it. */
+  /**
+   * Content still being resolved (a lazily loaded schema or pack); `updateComplete` waits for it.
+   * @internal
+   */
   trackWork(work: Promise<unknown>): void {
     this.pendingWork.add(work);
     void work.finally(() => this.pendingWork.delete(work));
@@ -147,7 +151,10 @@ export class ClinicElement extends LitElement {
     return result;
   }
 
-  /** Attribute, else clinic context, else the nearest `lang`, else English. */
+  /**
+   * Attribute, else clinic context, else the nearest `lang`, else English.
+   * @internal
+   */
   get resolvedLocale(): Locale {
     if (this.locale) {
       const own = parseLocaleTag(this.locale).locale;
@@ -160,6 +167,7 @@ export class ClinicElement extends LitElement {
   /**
    * Attribute, else clinic context, else the region subtag of the locale (its own, or with
    * no context the nearest `lang`), else none. A region given but unknown is `international`.
+   * @internal
    */
   get resolvedRegion(): CrisisRegion | undefined {
     if (this.region?.trim()) return this.checkedRegion(this.region, `region "${this.region}"`);

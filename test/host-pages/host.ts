@@ -1,9 +1,19 @@
 import { TAGS } from '../../src/ready.js';
 
-/** Builds real host pages around the built bundle (dist/clinic-widgets.js) in an iframe. */
+/** Builds real host pages around the CMS build (`vite build --mode bundle`) in an iframe. */
 
-export const BUNDLE = '/dist/clinic-widgets.js';
-export const STYLESHEET = '/dist/clinic-widgets.css';
+/** The folder of the CMS build: the loader, its stylesheet and the chunks beside them. */
+export const CDN_BUILD = '/dist/cdn/';
+/** The script the snippet names: the loader, which imports each element's chunk on use. */
+export const BUNDLE = `${CDN_BUILD}clinic-widgets.js`;
+export const STYLESHEET = `${CDN_BUILD}clinic-widgets.css`;
+/** The single-file build, for a host that cannot serve a folder (`--mode single-file`). */
+export const SINGLE_FILE = '/dist/single-file/clinic-widgets-all.js';
+/**
+ * A copy of the CMS build deep in a partner's site (scripts/build-test-fixtures.mjs writes
+ * it), to show the loader finds its chunks beside itself wherever the folder is hosted.
+ */
+export const CDN_BUILD_COPY = '/test-results/partner-site/wp-content/plugins/clinic/assets/';
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
@@ -46,6 +56,8 @@ export interface PageOptions {
   head?: string;
   /** Script URLs; default: the bundle once. */
   scripts?: string[];
+  /** The stylesheet's URL; default the CMS build's. */
+  stylesheet?: string;
   width?: number;
   /** The page's viewport height; default 800. */
   height?: number;
@@ -61,7 +73,7 @@ export async function openPage(options: PageOptions): Promise<HostPage> {
     ${options.csp ? `<meta http-equiv="Content-Security-Policy" content="${options.csp}">` : ''}
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <script src="/test/host-pages/capture.js"></script>
-    <link rel="stylesheet" href="${STYLESHEET}">
+    <link rel="stylesheet" href="${options.stylesheet ?? STYLESHEET}">
     ${options.head ?? ''}
     ${scripts}
     <title>Host page</title></head><body><main>${options.body}</main><p id="after">Text after the widgets.</p></body></html>`;

@@ -1,6 +1,11 @@
 import { LitElement, css, html, isServer } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { clinicContext, type ClinicContextValue } from '../../context/clinic-context.js';
+import {
+  clinicContext,
+  type ClinicContextValue,
+  type Locale,
+  type Region,
+} from '../../context/clinic-context.js';
 import {
   crisisRegionOf,
   nearestLang,
@@ -36,9 +41,9 @@ export class ClinicContext extends LitElement {
   };
 
   /** `en` or `fr` (or a tag such as `fr-CA`); default: the nearest `lang` attribute, else `en`. */
-  declare locale?: string;
+  declare locale?: Locale | (string & {});
   /** `CA`, `US`, `GB` (or `UK`), `IE`, `AU`, `NZ`, `FR` or `EU`; default: the region subtag of the locale. Any other region gets the international lines. */
-  declare region?: string;
+  declare region?: Region | 'UK' | (string & {});
   /** The clinic's name, as readers know it. */
   declare clinicName?: string;
   /** Where a reader books the intake call (a page or a `tel:` link). */

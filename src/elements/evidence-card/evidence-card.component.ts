@@ -10,13 +10,13 @@ import type {
   EvidenceSubstance,
 } from '../../content/evidence.js';
 import { STRENGTHS, type Strength } from '../../content/evidence-strengths.js';
+import { evidencePack } from '../../content/pack-loaders.js';
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
-import { intlTag, pick } from '../../i18n/index.js';
+import { numberFormat, pick } from '../../i18n/index.js';
 import { contentNotice } from '../../internal/content-notice.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
-import { preloadedPacks } from '../../internal/preloaded-packs.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './evidence-card.styles.js';
@@ -88,15 +88,15 @@ export class EvidenceCard extends ClinicElement {
     // Loaded only when a clinic gives its own evidence: readers of the built-in pack never fetch zod.
     schema: () => import('../../content/evidence.js').then((m) => m.evidenceSchema),
     // The pack loads when it is first shown, so the element's own script stays small.
+    // One the CMS loader fetched with the element is at hand, and shows in the first render.
     fallback: () => {
       const locale = this.resolvedLocale;
       const use = (pack: Record<Locale, Evidence>) => {
         this.packLocale = locale;
         return { value: pack[locale], source: 'pack' as const };
       };
-      // Preloaded (clinic-widgets/packs.js, or an earlier card): in this very render.
-      if (preloadedPacks.evidence) return use(preloadedPacks.evidence);
-      return loadEvidencePack().then(use);
+      const loaded = evidencePack.now();
+      return loaded ? use(loaded) : evidencePack().then(use);
     },
   });
 
@@ -119,7 +119,7 @@ export class EvidenceCard extends ClinicElement {
   }
 
   protected override beforeHydration() {
-    return preloadedPacks.evidence ? undefined : loadEvidencePack();
+    return evidencePack.now() ? undefined : evidencePack();
   }
 
   protected override willUpdate(): void {
@@ -412,15 +412,12 @@ export class EvidenceCard extends ClinicElement {
   }
 
   private number(value: number): string {
-    return new Intl.NumberFormat(intlTag(this.resolvedLocale)).format(value);
+    return numberFormat(this.resolvedLocale, 'number').format(value);
   }
 
   /** "about 48.2%" / "environ 48,2 %": approximate figures stay approximate in every locale. */
   private percent(arm: EvidenceArm): string {
-    const value = new Intl.NumberFormat(intlTag(this.resolvedLocale), {
-      style: 'percent',
-      maximumFractionDigits: 1,
-    }).format(arm.percent / 100);
+    const value = numberFormat(this.resolvedLocale, 'percent').format(arm.percent / 100);
     return arm.approx ? this.t.about(value) : value;
   }
 }
@@ -445,9 +442,4 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
-}
-
-async function loadEvidencePack(): Promise<Record<Locale, Evidence>> {
-  const { evidencePack } = await import('../../content/packs/evidence.js');
-  return (preloadedPacks.evidence ??= evidencePack);
 }

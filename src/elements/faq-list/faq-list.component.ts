@@ -1,23 +1,33 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
-import type { FaqContent } from '../../content/faq.js';
+import type { FaqContent, FaqPack } from '../../content/faq.js';
 import type { RichNode } from '../../content/rich-text.js';
 import { FAQ_ID, slugify } from '../../content/faq-ids.js';
+import { faqPacks, richText } from '../../content/pack-loaders.js';
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { emit } from '../../internal/emit.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
-import { preloadedPacks } from '../../internal/preloaded-packs.js';
 import { richTextTemplate } from '../../internal/rich-text-template.js';
 import { contentNotice } from '../../internal/content-notice.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { syncFaqJsonLd, type FaqQuestionLd } from './faq-jsonld.js';
 import { styles } from './faq-list.styles.js';
-import { fold, markAnswer, matchSpans, plainText, queryWords, setMarked } from './faq-search.js';
+import { fold, highlightMatches, matchRanges, plainText, queryWords } from './faq-search.js';
+
+// The list's own ids hold a ':', which a question's id (FAQ_ID) never does: no collision.
+const SEARCH_ID = 'faq:search';
+
+// Rows hidden or shown in the keystroke's task at most, then per later task (showFilteredRows).
+const FIRST_ROWS = 200;
+const ROW_SLICE = 400;
+
+/** How long typing must pause before the search count is announced (ms). */
+export const SEARCH_PAUSE_MS = 800;
 
 // `hidden="until-found"`: closed, yet find-in-page can open it (beforematch). TypeScript's DOM
 // types know only the boolean form of `hidden`; the property takes this string too.
@@ -36,14 +46,7 @@ const PACK_NAMES: readonly string[] = ['ketamine-addiction', 'ketamine-addictive
 
 // Answers written as strings (JSON, packs) need the sanitiser; pasted markup never does. It
 // loads with the schema or the pack, which always arrive before such answers are shown.
-let richText = preloadedPacks.richText;
-const loadRichText = async () => {
-  richText ??= preloadedPacks.richText ??= await import('../../content/rich-text.js');
-};
-const loadPacks = async () => {
-  const [{ packs }] = await Promise.all([import('./faq-packs.js'), loadRichText()]);
-  return (preloadedPacks.faq ??= packs);
-};
+const loadRichText = () => richText();
 
 /** What the list reads: validated JSON or a pack, or the author's own `<details>`. */
 type FaqSource = FaqContent | { details: HTMLDetailsElement[] };
@@ -51,21 +54,35 @@ type FaqSource = FaqContent | { details: HTMLDetailsElement[] };
 interface Entry {
   id: string;
   question: string;
-  /** The question's text, with marks while a search finds words in it. */
-  label: HTMLElement;
-  /** The text and spans the label was last drawn with. */
-  labelKey?: string;
-  /** The answer's element: built from sanitised JSON, or holding the author's adopted nodes. */
-  body: HTMLElement;
+  /** The question's text in its button (search matches are highlighted over it, not wrapped). */
+  label: Text;
+  /** JSON or a pack: the answer built from sanitised JSON, in the shadow DOM. */
+  body?: HTMLElement;
   /** The parsed answer of JSON or a pack: what a server renders, and hydration matches, in place of `body`. */
   answer?: readonly RichNode[];
+  /** Pasted markup: the author's `<details>`, left in the light DOM and slotted as the answer. */
+  details?: HTMLDetailsElement;
   /** The answer as plain text, for search and JSON-LD. */
   text: string;
   /** Folded question and answer, made on the first search. */
   haystack?: string;
   foldedQuestion?: string;
-  /** The query the answer's marks were drawn for. */
-  markedFor: string;
+  /** Whether the search shows it, and whether its row is hidden now. */
+  shown: boolean;
+  /** The state its row was last rendered with. */
+  renderedKey?: string;
+  /** The search's matches in the question, made when its row is shown. */
+  labelRanges?: StaticRange[];
+  row?: HTMLElement;
+  rowHidden?: boolean;
+}
+
+/** What enhancing changed on an author's `<details>`, to give back when it stops being used. */
+interface Enhanced {
+  slot: string | null;
+  open: boolean;
+  summary: HTMLElement | null;
+  summaryHidden: boolean;
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -80,8 +97,11 @@ const chevron = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fals
  * one, printed in full, and described to search engines as one FAQPage per page.
  *
  * @slot - The author's FAQ as `<details><summary>Question</summary>…answer…</details>`
- * children, readable before the script loads; the element adopts the answers as they are.
- * A `<script type="application/json">` child (`{"items": [...]}`) takes precedence.
+ * children, readable before the script loads. They stay in the page (light DOM), so its
+ * styles and scripts keep reaching them: each is enhanced where it stands, slotted as its
+ * question's answer (the element sets its `slot`), kept `open` with its `<summary>` hidden,
+ * while the question becomes a button in a heading. A `<script type="application/json">`
+ * child (`{"items": [...]}`) takes precedence.
  *
  * @csspart toolbar - The search box and the show/hide all buttons.
  * @csspart question - Each question's button.
@@ -144,7 +164,20 @@ export class FaqList extends ClinicElement {
 
   private entries: Entry[] = [];
   private readonly openIds = new Set<string>();
+  /** Bumped on every open or close, so only the rows that changed re-render. */
+  private openVersion = 0;
   private readonly adopted = new WeakMap<HTMLDetailsElement, Entry>();
+  private readonly enhanced = new Map<HTMLDetailsElement, Enhanced>();
+  /** The words and entries the rows were last filtered for. */
+  private filteredFor?: string;
+  private filteredEntries?: Entry[];
+  private shownCount = 0;
+  private renderedRows?: Entry[];
+  private renderedKey?: string;
+  private highlightedFor?: string;
+  private highlightedEntries?: Entry[];
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private rowTimer?: ReturnType<typeof setTimeout>;
   private derivedFrom?: FaqSource;
   private derivedLimit?: number;
   private syncedEntries?: Entry[];
@@ -165,8 +198,8 @@ export class FaqList extends ClinicElement {
   /** Opens every question the search leaves shown (not with `single`). */
   expandAll(): void {
     if (this.single) return;
-    const words = this.words;
-    for (const entry of this.entries) if (this.shows(entry, words)) this.setOpen(entry.id, true);
+    this.filter();
+    for (const entry of this.entries) if (entry.shown) this.setOpen(entry.id, true);
   }
 
   /** Closes every question. */
@@ -197,11 +230,19 @@ export class FaqList extends ClinicElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.announceTimer);
+    clearTimeout(this.rowTimer);
     syncFaqJsonLd(this, false);
+    highlightMatches(this, []);
+    // The author's markup is given back as it was; reconnecting enhances it again.
+    for (const details of [...this.enhanced.keys()]) this.release(details);
+    this.derivedFrom = undefined;
   }
 
   protected override beforeHydration() {
-    return this.pack && !(preloadedPacks.faq && richText) ? loadPacks() : undefined;
+    const pack = this.pack && faqPacks[this.pack];
+    if (!pack || (pack.now() && richText.now())) return undefined;
+    return Promise.all([pack(), loadRichText()]);
   }
 
   // The server saw neither pasted markup nor a JSON child: only a pack (or nothing) hydrates.
@@ -224,18 +265,15 @@ export class FaqList extends ClinicElement {
   protected override update(changed: PropertyValues<this>): void {
     this.derive();
     this.revealHash();
+    this.filter();
+    if (changed.has('query' as keyof FaqList)) this.announceAfterPause();
     super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Answers are marked only where a reader can see them: open ones.
-    const key = this.words.join(' ');
-    for (const entry of this.entries) {
-      if (entry.markedFor !== key && this.openIds.has(entry.id)) {
-        markAnswer(entry.body, this.words);
-        entry.markedFor = key;
-      }
-    }
+    this.enhanceMarkup();
+    this.highlightAnswers();
+    this.showFilteredRows();
     if (this.entries !== this.syncedEntries || changed.has('noJsonld')) {
       this.syncedEntries = this.entries;
       syncFaqJsonLd(this, this.isConnected && !this.noJsonld);
@@ -246,6 +284,9 @@ export class FaqList extends ClinicElement {
     // @lit-labs/ssr calls render() without update(), where the entries are derived.
     if (isServer) this.derive();
     const status = this.content.status;
+    // Whatever replaces the list drops its rows: the next list renders them all.
+    const previousRows = this.renderedRows;
+    this.renderedRows = undefined;
     if (status === 'error') return contentNotice(this.resolvedLocale);
     if (status === 'loading' && !this.entries.length) {
       // A pack arrives within a moment: the reserved space stays empty rather than flash a line.
@@ -258,18 +299,7 @@ export class FaqList extends ClinicElement {
     if (!this.entries.length) return nothing;
     const t = this.strings;
     const level = this.level;
-    const words = this.words;
-    let shown = 0;
-    const items = this.entries.map((entry) => {
-      const hit = this.shows(entry, words);
-      if (hit) shown += 1;
-      return this.renderItem(entry, hit, words, t, level);
-    });
-    const count = !words.length
-      ? ''
-      : shown
-        ? t.shown(shown, this.entries.length)
-        : t.noMatch(collapse(this.query));
+    const items = this.renderRows(t, level, previousRows === this.entries);
     return html`
       <div class="tools" part="toolbar">
         ${this.searchable ? this.renderSearch() : nothing}
@@ -282,7 +312,7 @@ export class FaqList extends ClinicElement {
           <button type="button" @click=${this.collapseAll}>${t.hideAll}</button>
         </div>
       </div>
-      ${this.searchable ? html`<p class="count" role="status">${count}</p>` : nothing}
+      ${this.searchable ? html`<p class="count">${this.countText}</p>` : nothing}
       <div
         class="list"
         @click=${this.onListClick}
@@ -295,11 +325,30 @@ export class FaqList extends ClinicElement {
     `;
   }
 
+  /**
+   * The rows, each redrawn only when its own state changed (`noChange` otherwise): the search
+   * never re-renders a row, it only hides and shows them (showFilteredRows).
+   */
+  private renderRows(t: typeof en.faqList, level: number, same: boolean) {
+    const listKey = `${this.openVersion}|${this.copiedId}|${level}|${this.resolvedLocale}|${this.hydrating}`;
+    this.renderedRows = this.entries;
+    if (same && listKey === this.renderedKey) return noChange;
+    this.renderedKey = listKey;
+    return this.entries.map((entry) => {
+      const open = this.openIds.has(entry.id);
+      const copied = this.copiedId === entry.id;
+      const key = `${entry.id}|${open}|${copied}|${level}|${this.resolvedLocale}|${this.hydrating}`;
+      if (same && entry.renderedKey === key) return noChange;
+      entry.renderedKey = key;
+      return this.renderItem(entry, open, copied, t, level);
+    });
+  }
+
   private renderSearch() {
     return html`<div class="search">
-      <label for="search">${this.strings.searchLabel}</label>
+      <label for=${SEARCH_ID}>${this.strings.searchLabel}</label>
       <input
-        id="search"
+        id=${SEARCH_ID}
         type="search"
         autocomplete="off"
         .value=${this.query}
@@ -310,14 +359,13 @@ export class FaqList extends ClinicElement {
 
   private renderItem(
     entry: Entry,
-    hit: boolean,
-    words: readonly string[],
+    open: boolean,
+    copied: boolean,
     t: typeof en.faqList,
     level: number,
   ) {
-    const open = this.openIds.has(entry.id);
     // The server's HTML holds the question and answer as text and templates; hydration must
-    // match it, and the next render puts the live elements (search marks) in their place.
+    // match it, and the next render puts the live nodes (highlighted by the search) in place.
     const asServer = (isServer || this.hydrating) && entry.answer;
     const question = html`<button
       type="button"
@@ -327,19 +375,26 @@ export class FaqList extends ClinicElement {
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls="${entry.id}:a"
     >
-      ${asServer ? entry.question : this.label(entry, hit ? words : [])}${chevron}
+      ${asServer ? entry.question : entry.label}${chevron}
     </button>`;
-    return html`<div class="item" id=${entry.id} ?hidden=${!hit}>
+    // The row's `hidden` belongs to the search (showFilteredRows), not to this template.
+    return html`<div class="item" id=${entry.id}>
       ${heading(level, question, { className: 'h' })}
       <div class="answer" part="answer" id="${entry.id}:a" .hidden=${open ? false : UNTIL_FOUND}>
-        ${asServer ? html`<div class="body">${richTextTemplate(entry.answer!)}</div>` : entry.body}
+        ${
+          entry.details
+            ? html`<slot name="${entry.id}:answer"></slot>`
+            : asServer
+              ? html`<div class="body">${richTextTemplate(entry.answer!)}</div>`
+              : entry.body
+        }
         <p class="copy-row">
           <button
             type="button"
             class="copy"
-            aria-label=${t.copyName(this.copiedId === entry.id ? t.linkCopied : t.copyLink, entry.question)}
+            aria-label=${t.copyName(copied ? t.linkCopied : t.copyLink, entry.question)}
           >
-            ${this.copiedId === entry.id ? t.linkCopied : t.copyLink}<span class="visually-hidden"
+            ${copied ? t.linkCopied : t.copyLink}<span class="visually-hidden"
               >: ${entry.question}</span
             >
           </button>
@@ -348,17 +403,112 @@ export class FaqList extends ClinicElement {
     </div>`;
   }
 
-  // Plain DOM, redrawn only when its spans change: Lit templates per mark are too slow at 1,000.
-  private label(entry: Entry, words: readonly string[]): HTMLElement {
-    const spans = words.length
-      ? matchSpans((entry.foldedQuestion ??= fold(entry.question)), words)
-      : [];
-    const key = `${entry.question}\n${spans.join(' ')}`;
-    if (entry.labelKey !== key) {
-      entry.labelKey = key;
-      setMarked(entry.label, entry.question, spans);
+  /** Decides which questions the search shows; their rows are hidden after render, without one. */
+  private filter(): void {
+    const words = this.words;
+    const key = words.join(' ');
+    if (key === this.filteredFor && this.entries === this.filteredEntries) return;
+    this.filteredFor = key;
+    this.filteredEntries = this.entries;
+    let shown = 0;
+    for (const entry of this.entries) {
+      entry.shown = this.shows(entry, words);
+      entry.labelRanges = undefined;
+      if (entry.shown) shown += 1;
     }
-    return entry.label;
+    this.shownCount = shown;
+  }
+
+  /** "3 of 11 questions shown", or that nothing matches; empty without a search. */
+  private get countText(): string {
+    const t = this.strings;
+    if (!this.words.length) return '';
+    return this.shownCount
+      ? t.shown(this.shownCount, this.entries.length)
+      : t.noMatch(collapse(this.query));
+  }
+
+  // Announced once typing pauses: a count read out on every keystroke drowns the typing.
+  private announceAfterPause(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
+    if (!this.words.length) return;
+    this.announceTimer = setTimeout(() => {
+      this.announceTimer = undefined;
+      this.announce(this.countText);
+    }, SEARCH_PAUSE_MS);
+  }
+
+  private announce(message: string): void {
+    // A repeated message must still change the live region to be announced again.
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+  }
+
+  /**
+   * Hides and shows rows as the search decided, in page order. The rows a reader can see
+   * (the first screenful of shown questions, below the search box; at most FIRST_ROWS
+   * changes) change in this task; the rest follow ROW_SLICE at a time in the next tasks, so
+   * a keystroke on a long list never blocks typing for the cost of every row.
+   */
+  private showFilteredRows(from = 0): void {
+    clearTimeout(this.rowTimer);
+    const root = this.renderRoot as ShadowRoot;
+    const screenful = from ? Infinity : Math.ceil(innerHeight / 40) + 8;
+    const slice = from ? ROW_SLICE : FIRST_ROWS;
+    let shown = 0;
+    let changed = 0;
+    for (let i = from; i < this.entries.length; i++) {
+      const entry = this.entries[i]!;
+      const row = entry.row?.isConnected ? entry.row : root.getElementById(entry.id);
+      if (!row) continue;
+      if (row !== entry.row) {
+        entry.row = row;
+        entry.rowHidden = undefined;
+      }
+      const hidden = !entry.shown;
+      if (entry.rowHidden !== hidden) {
+        entry.rowHidden = hidden;
+        row.hidden = hidden;
+        changed += 1;
+      }
+      if (!hidden) {
+        shown += 1;
+        if (this.words.length) {
+          highlightMatches(
+            this,
+            (entry.labelRanges ??= matchRanges(entry.label, this.words)),
+            true,
+          );
+        }
+      }
+      if ((shown >= screenful || changed >= slice) && i + 1 < this.entries.length) {
+        this.rowTimer = setTimeout(() => this.showFilteredRows(i + 1));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Marks the words in open answers, as CSS highlights: no node is split or wrapped (the
+   * author's nodes stay untouched) and nothing is laid out again. The questions' matches
+   * join them as their rows are shown (showFilteredRows).
+   */
+  private highlightAnswers(): void {
+    const words = this.words;
+    const key = `${words.join(' ')}\n${this.openVersion}`;
+    if (key === this.highlightedFor && this.entries === this.highlightedEntries) return;
+    this.highlightedFor = key;
+    this.highlightedEntries = this.entries;
+    const ranges: AbstractRange[] = [];
+    if (words.length) {
+      for (const entry of this.entries) {
+        const answer = this.openIds.has(entry.id) ? (entry.details ?? entry.body) : undefined;
+        if (entry.shown && answer) {
+          ranges.push(...matchRanges(answer, words, this.summaryOf(entry.details)));
+        }
+      }
+    }
+    highlightMatches(this, ranges);
   }
 
   private get strings() {
@@ -413,15 +563,13 @@ export class FaqList extends ClinicElement {
       return undefined;
     }
     const locale = this.resolvedLocale;
-    const use = (packs: NonNullable<typeof preloadedPacks.faq>) => ({
-      value: packs[name][locale] as FaqSource,
-      source: 'pack' as const,
-    });
-    // Preloaded (clinic-widgets/packs.js, a server renderer's path): in this very render.
-    richText ??= preloadedPacks.richText;
-    if (preloadedPacks.faq && richText) return use(preloadedPacks.faq);
-    // Otherwise a pack loads when first shown, so the element's own script stays small.
-    return loadPacks().then(use);
+    const use = (pack: FaqPack) => ({ value: pack[locale] as FaqSource, source: 'pack' as const });
+    // A pack loads when first shown, so the element's own script stays small; one the CMS
+    // loader fetched with the element is at hand, and shows in the first render.
+    const pack = faqPacks[name as FaqPackName];
+    const loaded = pack.now();
+    if (loaded && richText.now()) return use(loaded);
+    return Promise.all([pack(), loadRichText()]).then(([value]) => use(value));
   }
 
   private derive(): void {
@@ -445,24 +593,27 @@ export class FaqList extends ClinicElement {
       entries = take(value.details).flatMap((details) => this.adopt(details, unique));
     } else if (value) {
       entries = take(value.items).map((item) => {
-        const answer = richText!.parseRichText(item.answer);
+        const answer = richText.now()!.parseRichText(item.answer);
         const question = collapse(item.question);
         const id = unique(item.id ?? slugify(question));
         // A server has no document to build elements in: it renders `answer` (renderItem).
-        if (isServer) return { id, question, answer, text: '', markedFor: '' } as unknown as Entry;
+        if (isServer) return { id, question, answer, text: '', shown: true } as unknown as Entry;
         const body = this.newElement('div', 'body');
-        richText!.renderRichText(answer, body);
-        const label = this.newElement('span');
-        return { id, question, answer, label, body, text: plainText(body), markedFor: '' };
+        richText.now()!.renderRichText(answer, body);
+        const label = this.ownerDocument.createTextNode(question);
+        return { id, question, answer, label, body, text: plainText(body), shown: true };
       });
     }
+    // Markup no longer shown (a JSON child took over, or past the limit) is given back.
+    const used = new Set(entries.map((entry) => entry.details));
+    for (const details of [...this.enhanced.keys()]) if (!used.has(details)) this.release(details);
     this.entries = entries;
     this.questionsLd = undefined;
     for (const id of this.openIds) if (!ids.has(id)) this.openIds.delete(id);
   }
 
   private adopt(details: HTMLDetailsElement, unique: (id: string) => string): Entry[] {
-    const summary = details.querySelector(':scope > summary');
+    const summary = this.summaryOf(details);
     const question = collapse(summary?.textContent ?? '');
     if (!question) {
       this.authorError('a <details> without a <summary> question was left out.');
@@ -473,23 +624,63 @@ export class FaqList extends ClinicElement {
     entry ??= {
       id: '',
       question,
-      label: this.newElement('span'),
-      body: this.newElement('div', 'body'),
+      label: this.ownerDocument.createTextNode(''),
+      details,
       text: '',
-      markedFor: '',
+      shown: true,
     };
     this.adopted.set(details, entry);
-    // The author's nodes move as they are (never re-parsed); nodes added later follow them.
-    entry.body.append(...[...details.childNodes].filter((node) => node !== summary));
+    // The answer stays the author's own nodes, where they are; only its text is read.
     entry.id = unique(FAQ_ID.test(details.id) ? details.id : slugify(question));
     entry.question = question;
-    entry.text = plainText(entry.body);
+    entry.text = plainText(details, summary);
+    if (entry.label.data !== question) entry.label.data = question;
     entry.haystack = entry.foldedQuestion = undefined;
     if (first && details.open) this.openIds.add(entry.id);
     return [entry];
   }
 
-  private newElement(tag: string, className = ''): HTMLElement {
+  private summaryOf(details?: HTMLDetailsElement): HTMLElement | null {
+    return details?.querySelector<HTMLElement>(':scope > summary') ?? null;
+  }
+
+  /**
+   * Enhances the author's `<details>` in place (as GOV.UK's accordion does): each is slotted
+   * as its question's answer, kept open (the list's button opens and closes the panel around
+   * it, so find-in-page and print work as for any answer), its `<summary>` hidden, since the
+   * question is the button. Only attributes change: no node moves, none is re-parsed.
+   */
+  private enhanceMarkup(): void {
+    for (const entry of this.entries) {
+      const details = entry.details;
+      if (!details) continue;
+      const summary = this.summaryOf(details);
+      if (!this.enhanced.has(details)) {
+        this.enhanced.set(details, {
+          slot: details.getAttribute('slot'),
+          open: details.open,
+          summary,
+          summaryHidden: summary?.hidden ?? false,
+        });
+      }
+      const slot = `${entry.id}:answer`;
+      if (details.slot !== slot) details.slot = slot;
+      if (!details.open) details.open = true;
+      if (summary && !summary.hidden) summary.hidden = true;
+    }
+  }
+
+  private release(details: HTMLDetailsElement): void {
+    const was = this.enhanced.get(details);
+    if (!was) return;
+    this.enhanced.delete(details);
+    if (was.slot === null) details.removeAttribute('slot');
+    else details.slot = was.slot;
+    details.open = was.open;
+    if (was.summary) was.summary.hidden = was.summaryHidden;
+  }
+
+  private newElement(tag: string, className: string): HTMLElement {
     const element = this.ownerDocument.createElement(tag);
     element.className = className;
     return element;
@@ -500,6 +691,7 @@ export class FaqList extends ClinicElement {
     if (open && this.single) this.collapseAll();
     if (open) this.openIds.add(id);
     else this.openIds.delete(id);
+    this.openVersion += 1;
     this.requestUpdate();
     emit<FaqToggleDetail>(this, 'faq-toggle', { id, open });
   }
@@ -581,9 +773,7 @@ export class FaqList extends ClinicElement {
       history.replaceState(history.state, '', url);
     }
     this.copiedId = copied ? id : undefined;
-    const message = copied ? this.strings.linkCopied : this.strings.linkInAddressBar;
-    // A repeated message must still change the live region to be announced again.
-    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+    this.announce(copied ? this.strings.linkCopied : this.strings.linkInAddressBar);
   }
 
   private copyBySelection(text: string): boolean {

@@ -62,11 +62,10 @@ export const styles = css`
   .list {
     border-block-start: 1px solid var(--_divider);
   }
+  /* No content-visibility here: it clips the focus ring and hides questions off screen from
+     the accessibility tree. Long lists stay fast because filtering never re-renders a row. */
   .item {
     border-block-end: 1px solid var(--_divider);
-    /* Long lists: questions off screen skip layout and paint (find-in-page still sees them). */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 3.1rem;
   }
   .h {
     margin: 0;
@@ -85,6 +84,10 @@ export const styles = css`
     font-weight: 600;
     text-align: start;
     cursor: pointer;
+  }
+  /* Inside the button: a host's overflow: hidden cannot clip a ring on a full-width row. */
+  .q:focus-visible {
+    outline-offset: -3px;
   }
   .q:hover {
     color: var(--_accent);
@@ -125,6 +128,12 @@ export const styles = css`
     background: var(--_highlight);
     color: var(--_highlight-text);
   }
+  /* Matches in open answers (CSS highlights: the author's own nodes are never wrapped).
+     Highlight styles inherit along the flat tree, so this reaches slotted markup too. */
+  :host::highlight(cw-faq-match) {
+    background-color: var(--_highlight);
+    color: var(--_highlight-text);
+  }
   .content-notice {
     margin: 0;
     color: var(--_text-muted);
@@ -133,6 +142,10 @@ export const styles = css`
     mark {
       forced-color-adjust: none;
       background: Mark;
+      color: MarkText;
+    }
+    :host::highlight(cw-faq-match) {
+      background-color: Mark;
       color: MarkText;
     }
   }
@@ -153,7 +166,6 @@ export const styles = css`
       padding: 0 0.25rem var(--_space);
     }
     .item {
-      content-visibility: visible;
       break-inside: avoid;
     }
   }

@@ -34,65 +34,90 @@ export function matchSpans(folded: string, words: readonly string[]): [number, n
   return merged;
 }
 
-/** Sets an element's text with `<mark>` around the spans (plain DOM: cheap for 1,000 questions). */
-export function setMarked(
-  element: HTMLElement,
-  text: string,
-  spans: readonly [number, number][],
-): void {
-  const nodes: (Node | string)[] = [];
-  let at = 0;
-  for (const [start, end] of spans) {
-    if (start > at) nodes.push(text.slice(at, start));
-    const mark = element.ownerDocument.createElement('mark');
-    mark.textContent = text.slice(start, end);
-    nodes.push(mark);
-    at = end;
-  }
-  if (at < text.length) nodes.push(text.slice(at));
-  element.replaceChildren(...nodes);
-}
-
-/** Wraps the words in `<mark class="hit">` inside an answer, after removing earlier marks. */
-export function markAnswer(root: HTMLElement, words: readonly string[]): void {
-  for (const old of root.querySelectorAll('mark.hit')) old.replaceWith(...old.childNodes);
-  root.normalize();
-  if (!words.length) return;
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const texts: Text[] = [];
-  while (walker.nextNode()) texts.push(walker.currentNode as Text);
-  for (const text of texts) {
-    const spans = matchSpans(fold(text.data), words);
-    // From the end, so earlier offsets stay valid while the node is split.
-    for (let i = spans.length - 1; i >= 0; i--) {
-      const [start, end] = spans[i]!;
-      const hit = text.splitText(start);
-      hit.splitText(end - start);
-      const mark = doc.createElement('mark');
-      mark.className = 'hit';
-      hit.replaceWith(mark);
-      mark.append(hit);
+/**
+ * Ranges over the words inside an answer, for the CSS Custom Highlight API: the answer's
+ * nodes (the author's own, in the light DOM) are never split or wrapped. `skip` (the
+ * author's `<summary>`) is left out.
+ */
+export function matchRanges(
+  root: Node,
+  words: readonly string[],
+  skip?: Node | null,
+): StaticRange[] {
+  const ranges: StaticRange[] = [];
+  if (!words.length) return ranges;
+  const add = (text: Text) => {
+    for (const [start, end] of matchSpans(fold(text.data), words)) {
+      // Static: nothing for the browser to keep up to date as the page changes.
+      ranges.push(
+        new StaticRange({
+          startContainer: text,
+          startOffset: start,
+          endContainer: text,
+          endOffset: end,
+        }),
+      );
     }
+  };
+  if (root.nodeType === Node.TEXT_NODE) {
+    add(root as Text);
+    return ranges;
   }
+  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode as Text;
+    if (!skip?.contains(text)) add(text);
+  }
+  return ranges;
 }
 
 const BLOCK = /^(P|LI|UL|OL|BR|DIV|H[1-6]|DT|DD|DL|TR|BLOCKQUOTE|SECTION|TABLE|FIGCAPTION)$/;
 
-/** An answer as plain text: one line per block, spaces collapsed (for search and JSON-LD). */
-export function plainText(node: Node): string {
-  return collect(node)
+/**
+ * An answer as plain text: one line per block, spaces collapsed (for search and JSON-LD).
+ * `skip` (the author's `<summary>`, which is the question) is left out.
+ */
+export function plainText(node: Node, skip?: Node | null): string {
+  return collect(node, skip)
     .replace(/ +/g, ' ')
     .replace(/ ?\n[\n ]*/g, '\n')
     .trim();
 }
 
-function collect(node: Node): string {
+function collect(node: Node, skip?: Node | null): string {
+  if (node === skip) return '';
   if (node.nodeType === Node.TEXT_NODE) return (node as Text).data.replace(/\s+/g, ' ');
   if (node.nodeType !== Node.ELEMENT_NODE || /^(SCRIPT|STYLE|TEMPLATE)$/.test(node.nodeName)) {
     return '';
   }
   let text = '';
-  for (const child of node.childNodes) text += collect(child);
+  for (const child of node.childNodes) text += collect(child, skip);
   return BLOCK.test(node.nodeName) ? `\n${text}\n` : text;
+}
+
+/** The name of the page's one highlight of search matches in answers (`::highlight()`). */
+export const MATCH_HIGHLIGHT = 'cw-faq-match';
+
+const shownRanges = new WeakMap<Element, Set<AbstractRange>>();
+
+/**
+ * Puts a list's match ranges into its page's highlight: in place of its earlier ones, or
+ * (`add`) beside them.
+ */
+export function highlightMatches(list: Element, ranges: AbstractRange[], add = false): void {
+  const view = list.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  const registry = view?.CSS?.highlights;
+  if (!view || !registry || typeof view.Highlight !== 'function') return;
+  let highlight = registry.get(MATCH_HIGHLIGHT);
+  if (!highlight) registry.set(MATCH_HIGHLIGHT, (highlight = new view.Highlight()));
+  let own = shownRanges.get(list);
+  if (!own) shownRanges.set(list, (own = new Set()));
+  if (!add) {
+    for (const range of own) highlight.delete(range);
+    own.clear();
+  }
+  for (const range of ranges) {
+    highlight.add(range);
+    own.add(range);
+  }
 }

@@ -1,0 +1,148 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import {
+  BUNDLE,
+  CDN_BUILD,
+  CDN_BUILD_COPY,
+  EVERY_ELEMENT,
+  SINGLE_FILE,
+  STRICT_CSP,
+  WIDGET_TAGS,
+  closePage,
+  openPage,
+  settle,
+  type HostPage,
+} from './host-pages/host.js';
+
+let page: HostPage | undefined;
+afterEach(() => {
+  if (page) closePage(page);
+  page = undefined;
+});
+
+/** The paths of the scripts the page fetched. */
+function scripts(p: HostPage): string[] {
+  return p.win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((path) => path.endsWith('.js'));
+}
+
+/** An element's own chunk: `faq-list-<hash>.js` beside the loader. */
+const chunkOf = (tag: string) => new RegExp(`/${tag}-[\\w-]+\\.js$`);
+
+function shadowText(doc: Document, selector: string): string {
+  return doc.querySelector(selector)!.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
+function expectClean(p: HostPage): void {
+  expect(p.captured.pageErrors, 'uncaught errors').to.deep.equal([]);
+  expect(p.captured.errors, 'console errors').to.deep.equal([]);
+  expect(p.captured.violations, 'CSP violations').to.deep.equal([]);
+  expect(p.captured.warnings, 'console warnings').to.deep.equal([]);
+}
+
+describe('the CMS loader (clinic-widgets.js)', () => {
+  it('fetches only the chunks of the tags the page has', async () => {
+    page = await openPage({
+      body: '<crisis-banner region="CA"></crisis-banner>',
+      waitFor: ['crisis-banner'],
+    });
+    expect(shadowText(page.doc, 'crisis-banner')).to.contain('988');
+    const fetched = scripts(page);
+    expect(fetched.some((path) => chunkOf('crisis-banner').test(path))).to.equal(true);
+    for (const tag of ['clinic-context', ...WIDGET_TAGS.filter((t) => t !== 'crisis-banner')]) {
+      expect(
+        fetched.filter((path) => chunkOf(tag).test(path)),
+        tag,
+      ).to.deep.equal([]);
+      expect(page.win.customElements.get(tag), tag).to.equal(undefined);
+    }
+    expectClean(page);
+  });
+
+  it('defines a widget added to the page after load, even deep inside added markup', async () => {
+    page = await openPage({
+      body: '<crisis-banner region="CA"></crisis-banner>',
+      waitFor: ['crisis-banner'],
+    });
+    expect(page.win.customElements.get('faq-list')).to.equal(undefined);
+    const section = page.doc.createElement('section');
+    section.innerHTML = '<div><faq-list pack="ketamine-addiction"></faq-list></div>';
+    page.doc.querySelector('main')!.append(section);
+    await page.win.customElements.whenDefined('faq-list');
+    await settle(page.doc);
+    expect(shadowText(page.doc, 'faq-list')).to.contain('ketamine');
+    expectClean(page);
+  });
+
+  it('loads its chunks from beside itself when the folder sits deep in a partner’s site, under the strict CSP', async () => {
+    page = await openPage({
+      body: EVERY_ELEMENT,
+      csp: STRICT_CSP,
+      scripts: [`${CDN_BUILD_COPY}clinic-widgets.js`],
+      stylesheet: `${CDN_BUILD_COPY}clinic-widgets.css`,
+    });
+    for (const tag of WIDGET_TAGS) expect(shadowText(page.doc, tag).length, tag).to.be.above(20);
+    const fetched = scripts(page).filter((path) => !path.startsWith('/test/'));
+    expect(fetched.length).to.be.above(5);
+    for (const path of fetched)
+      expect(path, 'from the copy').to.match(new RegExp(`^${CDN_BUILD_COPY}`));
+    expectClean(page);
+  });
+
+  it('survives being pasted twice, and two copies hosted in two folders, under the strict CSP', async () => {
+    page = await openPage({
+      body: EVERY_ELEMENT,
+      csp: STRICT_CSP,
+      scripts: [BUNDLE, BUNDLE, `${CDN_BUILD_COPY}clinic-widgets.js`],
+    });
+    for (const tag of WIDGET_TAGS) expect(shadowText(page.doc, tag).length, tag).to.be.above(20);
+    // The same folder twice: each chunk fetched once.
+    const fromBuild = scripts(page).filter((path) => path.startsWith(CDN_BUILD));
+    expect(fromBuild.length).to.equal(new Set(fromBuild).size);
+    expectClean(page);
+  });
+
+  it('ready() waits for the widgets in the page; ready([tag]) loads a tag the page lacks', async () => {
+    page = await openPage({
+      body: '<medical-disclaimer reviewed-on="2026-05-31"></medical-disclaimer>',
+      head: `<script type="module">
+        import { ready } from '${BUNDLE}';
+        window.__ready = ready().then(() => customElements.get('medical-disclaimer') ? 'defined' : 'not defined');
+        window.__readyFaq = ready(['faq-list']).then(() => typeof customElements.get('faq-list'));
+      </script>`,
+      scripts: [],
+      waitFor: [],
+    });
+    const win = page.win as HostPage['win'] & {
+      __ready: Promise<string>;
+      __readyFaq: Promise<string>;
+    };
+    await waitUntil(() => win.__ready, 'the page called ready()');
+    expect(await win.__ready).to.equal('defined');
+    expect(await win.__readyFaq).to.equal('function');
+    expect(win.customElements.get('eligibility-check')).to.equal(undefined);
+  });
+
+  it('builds no date formatter and one number formatter per kind while all five load', async () => {
+    page = await openPage({
+      body: EVERY_ELEMENT,
+      head: '<script src="/test/host-pages/count-intl.js"></script>',
+    });
+    const built = (page.win as HostPage['win'] & { __intl: string[] }).__intl;
+    // The review dates are on the page, so a date formatter would have been built by now.
+    expect(shadowText(page.doc, 'medical-disclaimer')).to.contain('May 31, 2026');
+    expect(built.filter((b) => b.startsWith('DateTimeFormat'))).to.deep.equal([]);
+    expect(built.length, built.join('\n')).to.equal(new Set(built).size);
+    expectClean(page);
+  });
+});
+
+describe('the single-file build (clinic-widgets-all.js)', () => {
+  it('renders all five from one file under the strict CSP and fetches no other script', async () => {
+    page = await openPage({ body: EVERY_ELEMENT, csp: STRICT_CSP, scripts: [SINGLE_FILE] });
+    for (const tag of WIDGET_TAGS) expect(shadowText(page.doc, tag).length, tag).to.be.above(20);
+    expect(scripts(page).filter((path) => !path.startsWith('/test/'))).to.deep.equal([SINGLE_FILE]);
+    expectClean(page);
+  });
+});

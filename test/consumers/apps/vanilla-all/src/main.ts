@@ -1,0 +1,12 @@
+import { ready, type FaqToggleDetail } from 'clinic-widgets';
+
+// The tag name map types querySelector; the event map types the listener.
+const faq = document.querySelector('faq-list')!;
+faq.searchable = true;
+let toggles = 0;
+faq.addEventListener('faq-toggle', (event) => {
+  const detail: FaqToggleDetail = event.detail;
+  if (typeof detail.open === 'boolean') toggles += 1;
+  document.querySelector('#faq-toggles')!.textContent = String(toggles);
+});
+await ready();

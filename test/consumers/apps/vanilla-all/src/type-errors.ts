@@ -1,0 +1,16 @@
+// Type-checked, never bundled: each line below must be a type error (tsc fails otherwise).
+const banner = document.querySelector('crisis-banner')!;
+// @ts-expect-error: 'de' is not a supported locale.
+banner.locale = 'de';
+// @ts-expect-error: 'FR' is not one of the regions.
+banner.region = 'FR';
+// @ts-expect-error: not one of the variants.
+banner.variant = 'loud';
+// @ts-expect-error: internal, not public API.
+banner.trackWork(Promise.resolve());
+// @ts-expect-error: internal, not public API.
+void banner.resolvedLocale;
+document.querySelector('faq-list')!.addEventListener('faq-toggle', (event) => {
+  // @ts-expect-error: the detail is { id, open }, no answer.
+  void event.detail.answer;
+});

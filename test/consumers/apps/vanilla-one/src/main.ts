@@ -1,0 +1,1 @@
+import 'clinic-widgets/crisis-banner.js';
