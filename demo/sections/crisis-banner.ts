@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { CrisisBanner } from '../../src/elements/crisis-banner/crisis-banner.js';
 import type { DemoState } from '../state.js';
+import type { Region } from '../../src/context/clinic-context.js';
 import { REGION_CHOICES, REGION_NAMES } from '../ui.js';
 import type { DemoSection } from './index.js';
 
@@ -89,7 +90,8 @@ export const crisisBannerSection: DemoSection = {
           >region
           <select
             @change=${(e: Event) =>
-              (tryBanner(e).region = (e.target as HTMLSelectElement).value || undefined)}
+              (tryBanner(e).region =
+                ((e.target as HTMLSelectElement).value as Region) || undefined)}
           >
             <option value="">from the context</option>
             ${REGION_CHOICES.map((r) => html`<option value=${r}>${REGION_NAMES[r]}</option>`)}

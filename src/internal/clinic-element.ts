@@ -34,9 +34,9 @@ export class ClinicElement extends LitElement {
   };
 
   /** `en` or `fr` (a tag such as `fr-CA` is read as `fr`); overrides the clinic context. */
-  declare locale?: Locale | (string & {});
+  declare locale?: Locale;
   /** `CA`, `US`, `GB` (or `UK`), `IE`, `AU`, `NZ`, `FR` or `EU`; overrides the clinic context. Any other region gets the international lines. */
-  declare region?: Region | 'UK' | (string & {});
+  declare region?: Region | 'UK';
 
   /** The nearest `<clinic-context>`'s values, if any. */
   declare protected clinic?: ClinicContextValue;

@@ -41,9 +41,9 @@ export class ClinicContext extends LitElement {
   };
 
   /** `en` or `fr` (or a tag such as `fr-CA`); default: the nearest `lang` attribute, else `en`. */
-  declare locale?: Locale | (string & {});
+  declare locale?: Locale;
   /** `CA`, `US`, `GB` (or `UK`), `IE`, `AU`, `NZ`, `FR` or `EU`; default: the region subtag of the locale. Any other region gets the international lines. */
-  declare region?: Region | 'UK' | (string & {});
+  declare region?: Region | 'UK';
   /** The clinic's name, as readers know it. */
   declare clinicName?: string;
   /** Where a reader books the intake call (a page or a `tel:` link). */
