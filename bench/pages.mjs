@@ -20,25 +20,27 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * Raised by 1 and 3.5 kB for issue 14 (hostile pages): the one URL and phone guard,
  * null-prototype copies of content, the src timeout, per-document JSON-LD, and the
  * hostile-page guard in each chunk that walks objects or calls document methods.
+ * Raised by 1.5 and 2 kB for issue 13: the new regions and lines and the international
+ * fallback (first paint), safety questions and reasons, the shared crisis-lines view.
  */
 export const PAGES = [
   {
     name: 'only <crisis-banner>',
     path: '/bench/pages/crisis-banner.html',
     target: 11 * 1024,
-    ceiling: 24 * 1024,
+    ceiling: 25.5 * 1024,
   },
   {
     name: 'all five, English',
     path: '/bench/pages/all-five-en.html',
     target: 32 * 1024,
-    ceiling: 58.5 * 1024,
+    ceiling: 60.5 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
     target: 34 * 1024,
-    ceiling: 58.5 * 1024,
+    ceiling: 60.5 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;

@@ -2,18 +2,22 @@
  * A starting point for the content panel: each JSON-taking element's built-in content in
  * the form its schema accepts, so a designer edits real content rather than a blank box.
  */
-import type { Locale, Region } from '../src/context/clinic-context.js';
+import type { CrisisRegion, Locale } from '../src/context/clinic-context.js';
 import { crisisLinesFor, evidencePack, faqKetamineAddiction } from '../src/content/index.js';
 
-type Example = (locale: Locale, region: Region | undefined) => unknown;
+type Example = (locale: Locale, region: CrisisRegion | undefined) => unknown;
 
 const examples: Record<string, Example> = {
   'crisis-banner': (locale, region) => {
     const support = crisisLinesFor(region, locale);
-    // The clinic's JSON needs at least one emergency number: North America's when none is known.
+    // The clinic's JSON needs at least one emergency number: North America's when no region
+    // is given, 112 (which many phones route anywhere) for another country.
     return {
-      emergency: support.emergency.length ? support.emergency : ['911'],
-      lines: support.lines,
+      emergency: support.emergency.length
+        ? support.emergency
+        : [region === 'international' ? '112' : '911'],
+      // The languages a line answers in are said by the banner, not written in the JSON.
+      lines: support.lines.map(({ answersIn: _languages, ...line }) => line),
     };
   },
   'evidence-card': (locale) => evidencePack[locale] ?? evidencePack.en,
@@ -24,7 +28,7 @@ const examples: Record<string, Example> = {
 export function exampleContent(
   tag: string,
   locale: Locale,
-  region: Region | undefined,
+  region: CrisisRegion | undefined,
 ): string | undefined {
   const example = examples[tag];
   return example ? JSON.stringify(example(locale, region), null, 2) : undefined;

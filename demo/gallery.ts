@@ -6,7 +6,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContentIssue } from '../src/content/issues.js';
-import { asLocale, asRegion } from '../src/context/locale.js';
+import { asLocale, crisisRegionOf } from '../src/context/locale.js';
 import { readWidgets, type Manifest } from './manifest.js';
 import { sections, type DemoSection } from './sections/index.js';
 import { asTheme, langFor, readState, stateParams, writeState, type DemoState } from './state.js';
@@ -139,7 +139,10 @@ export class Gallery {
       </div>
       <div class="field">
         <label for="g-region">Region</label>
-        <select id="g-region" @change=${(e: Event) => this.set({ region: asRegion(value(e)) })}>
+        <select
+          id="g-region"
+          @change=${(e: Event) => this.set({ region: crisisRegionOf(value(e)) })}
+        >
           ${regionOptions(state.region)}
         </select>
       </div>

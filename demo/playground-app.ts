@@ -7,7 +7,7 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContentIssue } from '../src/content/issues.js';
-import { asLocale, asRegion } from '../src/context/locale.js';
+import { asLocale, crisisRegionOf } from '../src/context/locale.js';
 import { exampleContent } from './content-examples.js';
 import { readWidgets, type AttributeSpec, type ElementSpec, type Manifest } from './manifest.js';
 import {
@@ -340,7 +340,7 @@ export class Playground {
         <label for="pg-region">Region <code>region</code></label>
         <select
           id="pg-region"
-          @change=${(e: Event) => this.set({ region: asRegion((e.target as HTMLSelectElement).value) })}
+          @change=${(e: Event) => this.set({ region: crisisRegionOf((e.target as HTMLSelectElement).value) })}
         >
           ${regionOptions(s.region)}
         </select>

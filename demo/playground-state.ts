@@ -2,8 +2,8 @@
  * The playground's settings and their URL form, so any configuration can be linked:
  * `?element=crisis-banner&locale=fr&attr.variant=compact&accent=%23a4161a&viewport=phone`.
  */
-import type { Locale, Region } from '../src/context/clinic-context.js';
-import { asLocale, asRegion } from '../src/context/locale.js';
+import type { CrisisRegion, Locale } from '../src/context/clinic-context.js';
+import { asLocale, crisisRegionOf } from '../src/context/locale.js';
 import type { AttributeSpec, ElementSpec } from './manifest.js';
 import { asTheme, type HostTheme } from './state.js';
 import { cleanTokens, type ThemeTokens } from './theme.js';
@@ -20,7 +20,7 @@ export interface PlaygroundState {
   /** The current element's attributes that differ from absent (booleans as true). */
   attributes: Record<string, string | boolean>;
   locale: Locale;
-  region?: Region;
+  region?: CrisisRegion;
   clinicName: string;
   intakeUrl: string;
   phone: string;
@@ -71,7 +71,7 @@ export function readPlayground(search: string, widgets: ElementSpec[]): Playgrou
     tag: element?.tag ?? '',
     attributes,
     locale: asLocale(params.get('locale')) ?? 'en',
-    region: asRegion(params.get('region')),
+    region: crisisRegionOf(params.get('region')),
     clinicName: params.get('clinic-name') ?? PLAYGROUND_DEFAULTS.clinicName,
     intakeUrl: params.get('intake-url') ?? PLAYGROUND_DEFAULTS.intakeUrl,
     phone: params.get('phone') ?? PLAYGROUND_DEFAULTS.phone,

@@ -1,5 +1,5 @@
-import type { Locale, Region } from '../src/context/clinic-context.js';
-import { asLocale, asRegion } from '../src/context/locale.js';
+import type { CrisisRegion, Locale } from '../src/context/clinic-context.js';
+import { asLocale, crisisRegionOf } from '../src/context/locale.js';
 
 /** The host page behind the widgets: the default light page, or a dark one. */
 export type HostTheme = 'light' | 'dark';
@@ -7,7 +7,7 @@ export type HostTheme = 'light' | 'dark';
 /** What the preview shows, read from and written to the URL so any state can be linked. */
 export interface DemoState {
   locale: Locale;
-  region?: Region;
+  region?: CrisisRegion;
   /** Show only this element's section (a tag name), or every section. */
   element?: string;
   /** A variant to show first, where the element has variants. */
@@ -24,7 +24,7 @@ export function readState(search = location.search): DemoState {
   const params = new URLSearchParams(search);
   return {
     locale: asLocale(params.get('locale')) ?? 'en',
-    region: asRegion(params.get('region')),
+    region: crisisRegionOf(params.get('region')),
     element: params.get('element') || undefined,
     variant: params.get('variant') || undefined,
     theme: asTheme(params.get('theme')),

@@ -1,19 +1,25 @@
 /** Small pieces both demo pages share: the page navigation, JSDoc text, copying. */
 import { html, type TemplateResult } from 'lit';
-import { REGIONS, type Region } from '../src/context/clinic-context.js';
+import { REGIONS, type CrisisRegion } from '../src/context/clinic-context.js';
 
-export const REGION_NAMES: Record<Region, string> = {
+/** Every region the widgets know, then the fallback for any other (`region="ZA"`, ...). */
+export const REGION_NAMES: Record<CrisisRegion, string> = {
   CA: 'Canada',
   US: 'United States',
-  GB: 'United Kingdom',
+  GB: 'United Kingdom (GB, or UK)',
   IE: 'Ireland',
   AU: 'Australia',
+  NZ: 'New Zealand',
+  FR: 'France',
   EU: 'European Union (112)',
+  international: 'Any other country (international fallback)',
 };
 
-export function regionOptions(selected: Region | undefined): TemplateResult {
+export const REGION_CHOICES: readonly CrisisRegion[] = [...REGIONS, 'international'];
+
+export function regionOptions(selected: CrisisRegion | undefined): TemplateResult {
   return html`<option value="" ?selected=${!selected}>Not set</option>
-    ${REGIONS.map((r) => html`<option value=${r} ?selected=${selected === r}>${REGION_NAMES[r]}</option>`)}`;
+    ${REGION_CHOICES.map((r) => html`<option value=${r} ?selected=${selected === r}>${REGION_NAMES[r]}</option>`)}`;
 }
 
 /** The two pages, with relative links so the built demo works from any folder. */

@@ -139,7 +139,7 @@ const valuesFor = (tag, attribute) =>
     ?.values.map((v) => v.name) ?? [];
 for (const [tag, attribute, mustHave] of [
   ['crisis-banner', 'locale', ['en', 'fr']],
-  ['clinic-context', 'region', ['CA', 'US', 'GB', 'IE', 'AU', 'EU']],
+  ['clinic-context', 'region', ['CA', 'US', 'GB', 'IE', 'AU', 'NZ', 'FR', 'EU', 'UK']],
   ['evidence-card', 'substance', ['alcohol', 'cocaine', 'opioids']],
   ['evidence-card', 'study', ['dakwar-2020', 'grabski-2022']],
   ['faq-list', 'pack', ['ketamine-addiction', 'ketamine-addictive']],

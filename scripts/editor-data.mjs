@@ -26,6 +26,9 @@ const valueNames = {
   GB: 'United Kingdom',
   IE: 'Ireland',
   AU: 'Australia',
+  NZ: 'New Zealand',
+  FR: 'France',
+  UK: 'United Kingdom (read as GB)',
   EU: 'European Union',
 };
 

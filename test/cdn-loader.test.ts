@@ -131,7 +131,7 @@ describe('the CMS loader (clinic-widgets.js)', () => {
     });
     const built = (page.win as HostPage['win'] & { __intl: string[] }).__intl;
     // The review dates are on the page, so a date formatter would have been built by now.
-    expect(shadowText(page.doc, 'medical-disclaimer')).to.contain('May 31, 2026');
+    expect(shadowText(page.doc, 'medical-disclaimer')).to.contain('May 6, 2026');
     expect(built.filter((b) => b.startsWith('DateTimeFormat'))).to.deep.equal([]);
     expect(built.length, built.join('\n')).to.equal(new Set(built).size);
     expectClean(page);

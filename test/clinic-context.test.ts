@@ -124,11 +124,12 @@ describe('<clinic-context>', () => {
       const widget = el.querySelector(probeTag)!;
       await settle(widget);
       expect(read(widget, 'locale')).to.equal('en');
-      expect(read(widget, 'region')).to.equal('none');
+      // An unknown region is not North America: the widgets get the international fallback.
+      expect(read(widget, 'region')).to.equal('international');
     } finally {
       console.error = original;
     }
     expect(errors.join('\n')).to.contain('locale "de" is not supported');
-    expect(errors.join('\n')).to.contain('region "XX" is not known');
+    expect(errors.join('\n')).to.contain('region "XX" is not a region with known crisis lines');
   });
 });

@@ -68,19 +68,21 @@ const expected: Record<string, { names: string[]; links: Link[] }> = {
     ],
   },
   GB: {
-    names: ['Samaritans', 'NHS 111, for urgent care that is not an emergency'],
+    names: ['Samaritans', 'Shout', 'NHS 111, urgent help: choose the mental health option'],
     links: [
       ['Call 999', 'tel:999'],
       ['Call 116 123', 'tel:116123'],
+      ['Text SHOUT to 85258', 'sms:85258'],
       ['Call 111', 'tel:111'],
     ],
   },
   IE: {
-    names: ['Samaritans'],
+    names: ['Samaritans', 'Text About It'],
     links: [
       ['Call 112', 'tel:112'],
       ['Call 999', 'tel:999'],
       ['Call 116 123', 'tel:116123'],
+      ['Text HELLO to 50808', 'sms:50808'],
     ],
   },
   AU: {
@@ -88,6 +90,23 @@ const expected: Record<string, { names: string[]; links: Link[] }> = {
     links: [
       ['Call 000', 'tel:000'],
       ['Call 13 11 14', 'tel:131114'],
+      ['Text 0477 13 11 14', 'sms:0477131114'],
+    ],
+  },
+  NZ: {
+    names: ['Need to talk?'],
+    links: [
+      ['Call 111', 'tel:111'],
+      ['Call 1737', 'tel:1737'],
+      ['Text 1737', 'sms:1737'],
+    ],
+  },
+  FR: {
+    names: ['3114, the national suicide prevention line'],
+    links: [
+      ['Call 112', 'tel:112'],
+      ['Call 15', 'tel:15'],
+      ['Call 3114', 'tel:3114'],
     ],
   },
   EU: { names: [], links: [['Call 112', 'tel:112']] },
@@ -121,14 +140,18 @@ describe('<crisis-banner>', () => {
     });
 
     it('keeps the built-in data valid under the editors’ schema', () => {
-      for (const region of REGIONS) {
+      for (const region of [...REGIONS, 'international'] as const) {
         for (const locale of ['en', 'fr'] as const) {
           const { emergency, lines } = crisisLinesFor(region, locale);
+          const written = lines.map(({ answersIn: _languages, ...line }) => line);
+          // With no number to name (the international fallback) 112 stands in for the check.
+          const numbers = emergency.length ? emergency : ['112'];
           // EU: no line is common to every country, so the built-in data has none; a clinic's
           // own JSON must give at least one (an empty list would leave only 112).
-          expect(check(crisisLinesSchema, { emergency, lines }).ok, `${region} ${locale}`).to.equal(
-            region !== 'EU',
-          );
+          expect(
+            check(crisisLinesSchema, { emergency: numbers, lines: written }).ok,
+            `${region} ${locale}`,
+          ).to.equal(region !== 'EU');
         }
       }
     });
@@ -187,7 +210,7 @@ describe('<crisis-banner>', () => {
 
     it('falls back to the region subtag of its locale', async () => {
       const el = await banner(html`<crisis-banner locale="en-IE"></crisis-banner>`);
-      expect(lineNames(el)).to.deep.equal(['Samaritans']);
+      expect(lineNames(el)).to.deep.equal(expected.IE!.names);
     });
 
     it('follows the clinic context when it changes', async () => {
@@ -201,20 +224,102 @@ describe('<crisis-banner>', () => {
       expect(links(el)[0]).to.deep.equal(['Call 999', 'tel:999']);
     });
 
-    it('reports an unknown region once and shows the no-region message', async () => {
-      const { messages, restore } = quietConsole('error');
+    it('reads UK as GB', async () => {
+      const el = await banner(html`<crisis-banner region="UK"></crisis-banner>`);
+      expect(links(el)).to.deep.equal(expected.GB!.links);
+    });
+
+    it('takes France from a fr-FR locale and New Zealand from en-NZ', async () => {
+      const france = await banner(html`<crisis-banner locale="fr-FR"></crisis-banner>`);
+      expect(links(france)).to.deep.equal([
+        ['Appeler le 112', 'tel:112'],
+        ['Appeler le 15', 'tel:15'],
+        ['Appeler le 3114', 'tel:3114'],
+      ]);
+      const nz = await banner(html`<div lang="en-NZ"><crisis-banner></crisis-banner></div>`);
+      expect(lineNames(nz)).to.deep.equal(['Need to talk?']);
+    });
+
+    for (const [how, template, named] of [
+      ['attribute', html`<crisis-banner region="ZA"></crisis-banner>`, 'region "ZA"'],
+      ['locale', html`<crisis-banner locale="en-ZA"></crisis-banner>`, 'the region "ZA"'],
+      [
+        'clinic context',
+        html`<clinic-context region="DE"><crisis-banner></crisis-banner></clinic-context>`,
+        'region "DE"',
+      ],
+    ] as const) {
+      it(`gives an unknown region (${how}) the local emergency number and Find A Helpline, never 988`, async () => {
+        const { messages, restore } = quietConsole('error');
+        let el: CrisisBanner;
+        try {
+          el = await banner(template);
+          el.requestUpdate();
+          await el.updateComplete;
+        } finally {
+          restore();
+        }
+        expect(text(el)).to.contain(
+          'If you or someone else is in immediate danger, call your local emergency number now.',
+        );
+        expect(text(el)).not.to.contain('988');
+        expect(text(el)).not.to.contain('Canada or the United States');
+        expect(links(el)).to.deep.equal([['findahelpline.com', 'https://findahelpline.com/']]);
+        expect(new Set(messages).size, messages.join('\n')).to.equal(1);
+        expect(messages[0]).to.contain(named);
+        expect(messages[0]).to.contain('international fallback');
+      });
+    }
+
+    it('keeps the unknown-region fallback on one compact line', async () => {
+      const { restore } = quietConsole('error');
       try {
-        const el = await banner(html`<crisis-banner region="FR"></crisis-banner>`);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(lineNames(el)).to.deep.equal([
-          'Suicide crisis support in Canada or the United States',
-        ]);
+        const el = await banner(
+          html`<crisis-banner variant="compact" region="ZZ"></crisis-banner>`,
+        );
+        expect(text(el)).to.contain('call your local emergency number');
+        expect(text(el)).not.to.contain('988');
       } finally {
         restore();
       }
-      expect(messages).to.deep.equal([
-        '<crisis-banner>: region "FR" is not known; use CA, US, GB, IE, AU or EU.',
+    });
+  });
+
+  describe('languages and numbers', () => {
+    it('says a line answers in English to a French reader, and not to an English one', async () => {
+      const fr = await banner(html`<crisis-banner locale="fr" region="GB"></crisis-banner>`);
+      const hours = [...shadow(fr).querySelectorAll('.hours')].map((h) => h.textContent!.trim());
+      expect(hours).to.deep.equal([
+        '24 h sur 24, 7 jours sur 7, gratuit, en anglais',
+        '24 h sur 24, 7 jours sur 7, gratuit, en anglais',
+        'en anglais',
+      ]);
+      const en = await banner(html`<crisis-banner locale="en" region="GB"></crisis-banner>`);
+      expect(text(en)).not.to.contain('in English');
+      const france = await banner(html`<crisis-banner locale="en" region="FR"></crisis-banner>`);
+      expect(text(france)).to.contain('24/7, free, in French');
+      const compact = await banner(
+        html`<crisis-banner locale="fr" region="NZ" variant="compact"></crisis-banner>`,
+      );
+      expect(text(compact)).to.contain('Need to talk? (en anglais)');
+    });
+
+    it('does not repeat the languages of Canada’s 988, which answers in both', async () => {
+      const el = await banner(html`<crisis-banner locale="fr" region="CA"></crisis-banner>`);
+      expect(text(el)).not.to.contain('en anglais,');
+    });
+
+    it('dials the number it shows: a bracketed trunk 0 after a country code is dropped', async () => {
+      const el = await banner(
+        html`<crisis-banner>
+          <script type="application/json">
+            { "emergency": "999", "lines": [{ "name": "Clinic", "call": "+44 (0) 20 7946 0000" }] }
+          </script>
+        </crisis-banner>`,
+      );
+      expect(links(el)).to.deep.equal([
+        ['Call 999', 'tel:999'],
+        ['Call +44 20 7946 0000', 'tel:+442079460000'],
       ]);
     });
   });
@@ -347,7 +452,7 @@ describe('<crisis-banner>', () => {
       expect(shadow(el).querySelector('.compact-line')).to.exist;
       expect(shadow(el).querySelector('.title')).to.equal(null);
       expect(text(el)).to.equal(
-        'Urgent: Immediate danger: Call 112 or Call 999 Samaritans Call 116 123',
+        'Urgent: Immediate danger: Call 112 or Call 999 Samaritans Call 116 123 Text About It Text HELLO to 50808',
       );
     });
 
@@ -485,6 +590,8 @@ describe('<crisis-banner>', () => {
       shadow(el).querySelector<HTMLAnchorElement>('a')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement!.textContent).to.contain('Call 13 11 14');
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement!.textContent).to.contain('Text 0477 13 11 14');
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement).to.equal(toggle(el));
     });

@@ -491,9 +491,10 @@ describe('the gallery', () => {
       theme: 'dark',
     });
     expect(readState(`?${stateParams(state)}`)).to.deep.equal(state);
+    // An unknown region shows the international fallback, as a page would.
     expect(readState('?locale=de&region=XX&theme=neon')).to.deep.equal({
       locale: 'en',
-      region: undefined,
+      region: 'international',
       element: undefined,
       variant: undefined,
       theme: 'light',

@@ -1,12 +1,20 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { render } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { crisisLinesFor } from '../src/content/crisis-support.js';
+import type { CrisisRegion } from '../src/context/clinic-context.js';
+import * as en from '../src/i18n/en.js';
+import * as fr from '../src/i18n/fr.js';
+import { crisisLinesView } from '../src/internal/crisis-lines-view.js';
 import '../src/elements/eligibility-check/eligibility-check.js';
 import '../src/elements/clinic-context/clinic-context.js';
 import type {
   EligibilityCheck,
   EligibilityResultDetail,
 } from '../src/elements/eligibility-check/eligibility-check.js';
-import { candidateAnswers } from './helpers/fixtures.js';
+import type { ContentErrorDetail } from '../src/content/content-controller.js';
+import { candidateAnswers, quietErrors } from './helpers/fixtures.js';
 
 const shadow = (el: EligibilityCheck) => el.shadowRoot!;
 const text = (node: Element | null | undefined) =>
@@ -145,10 +153,14 @@ describe('<eligibility-check>', () => {
     expect(heading(el)).to.equal('Not right now');
     const panel = text(shadow(el).querySelector('.result'));
     expect(panel).to.contain(
-      'You have 12 days of abstinence; the clinic looks for at least 30 days, documented.',
+      'You have gone 12 days without alcohol or drugs. The clinic looks for at least 30 days, confirmed by tests.',
     );
-    expect(panel).to.contain('medically supervised withdrawal');
+    expect(panel).to.contain('help with withdrawal if you need it');
     expect(panel).to.contain('You could check again in 18 days.');
+    // A day count is never named without the seed's usual range (#13.11).
+    expect(panel).to.contain(
+      'It is usually 30 to 90 days, based on the drug, how severe the use was and how stable you are.',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -165,12 +177,12 @@ describe('<eligibility-check>', () => {
     const el = await start();
     await walk(el, [NO, NO, NO, '45', NO, NOT_SURE, YES, NO, YES]);
     await seeResult(el);
-    expect(heading(el)).to.equal('Some groundwork comes first');
+    expect(heading(el)).to.equal('A few steps come first');
     const reasons = [...shadow(el).querySelectorAll('.result ul')[0]!.children].map(text);
     expect(reasons).to.have.length(2);
-    expect(reasons[0]).to.contain('negative urine drug screening');
-    expect(reasons[1]).to.contain('Recovery support is part of the plan');
-    expect(text(shadow(el).querySelector('.result'))).to.contain('typically 30–90 days');
+    expect(reasons[0]).to.contain('confirmed by urine tests');
+    expect(reasons[1]).to.contain('Support for your recovery is part of the plan');
+    expect(text(shadow(el).querySelector('.result'))).to.contain('usually 30 to 90 days');
     await expect(el).to.be.accessible();
   });
 
@@ -187,10 +199,10 @@ describe('<eligibility-check>', () => {
     await walk(el, [...stable, 3, 3, NO], true);
     expect(shadow(el).querySelectorAll('dl .row')).to.have.length(12);
     await seeResult(el);
-    expect(heading(el)).to.equal('Worth discussing with a clinician');
+    expect(heading(el)).to.equal('Worth talking over with a clinician');
     const reasons = [...shadow(el).querySelectorAll('.result ul')[0]!.children].map(text);
     expect(reasons[0]).to.contain('treatment-resistant depression or PTSD');
-    expect(reasons[1]).to.contain('buprenorphine or methadone remain the first-line');
+    expect(reasons[1]).to.contain('Buprenorphine or methadone are still the first treatment');
     expect(shadow(el).querySelector('a.intake')!.getAttribute('href')).to.equal('/book-intake');
     await expect(el).to.be.accessible();
   });
@@ -227,14 +239,14 @@ describe('<eligibility-check>', () => {
         outcome: 'may-be-candidate',
         reasons: ['screening-points-met'],
       });
-      expect(heading(el)).to.equal('You may be a candidate');
+      expect(heading(el)).to.equal('You may be a candidate for an intake call');
       expect(shadow(el).querySelector('a.intake')!.getAttribute('href')).to.equal(
         'https://clinic.example/intake',
       );
       const panel = text(shadow(el).querySelector('.result'));
-      expect(panel).to.contain('not medical advice, a diagnosis or an approval');
-      expect(panel).to.contain('take-home ketamine is generally not used');
-      expect(panel).to.contain('Urine drug screening takes place before each session.');
+      expect(panel).to.contain('not medical advice or a diagnosis');
+      expect(panel).to.contain('Ketamine is generally not given to take home.');
+      expect(panel).to.contain('You have a urine drug test before each session.');
       await expect(el).to.be.accessible();
     } finally {
       window.fetch = realFetch;
@@ -254,11 +266,13 @@ describe('<eligibility-check>', () => {
   it('Back keeps the answers, and Continue walks forward through them', async () => {
     const el = await start();
     await walk(el, [NO, NO, NO]);
-    expect(legend(el)).to.equal('How many days has it been since you last used?');
+    expect(legend(el)).to.equal(
+      'How many days has it been since you last used alcohol or any drug?',
+    );
     await tabTo(el, 'Back');
     await press('Enter');
     await el.updateComplete;
-    expect(legend(el)).to.equal('Are you still using alcohol or the drug you want to stop?');
+    expect(legend(el)).to.equal('Do you use any alcohol or drugs now?');
     expect(focused(el)?.localName).to.equal('legend');
     expect(text(shadow(el).querySelector('.progress'))).to.contain('Question 3');
     const checked = shadow(el).querySelector<HTMLInputElement>('input:checked')!;
@@ -285,7 +299,9 @@ describe('<eligibility-check>', () => {
     await tabTo(el, 'Change your answer to: How many days');
     await press('Enter');
     await el.updateComplete;
-    expect(legend(el)).to.equal('How many days has it been since you last used?');
+    expect(legend(el)).to.equal(
+      'How many days has it been since you last used alcohol or any drug?',
+    );
     expect(shadow(el).querySelector<HTMLInputElement>('input')!.value).to.equal('12');
     await press('Tab');
     await press('Backspace');
@@ -318,7 +334,9 @@ describe('<eligibility-check>', () => {
       input.value = '';
       shadow(el).querySelector<HTMLElement>('legend')!.focus();
     }
-    expect(legend(el)).to.equal('How many days has it been since you last used?');
+    expect(legend(el)).to.equal(
+      'How many days has it been since you last used alcohol or any drug?',
+    );
   });
 
   it('asks for an answer when none is chosen', async () => {
@@ -397,7 +415,7 @@ describe('<eligibility-check>', () => {
     await el.updateComplete;
     expect(heading(el)).to.equal('Pas pour le moment');
     const panel = text(shadow(el).querySelector('.result'));
-    expect(panel).to.contain('Vous avez 1 jour d’abstinence');
+    expect(panel).to.contain('Vous êtes sans alcool ni drogue depuis 1 jour');
     expect(panel).to.contain('Vous pourrez refaire la vérification dans 29 jours.');
     await expect(el).to.be.accessible();
   });
@@ -406,7 +424,7 @@ describe('<eligibility-check>', () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
     el.answers = { immediateDanger: false, ketamineMisuse: false };
     await el.updateComplete;
-    expect(legend(el)).to.equal('Are you still using alcohol or the drug you want to stop?');
+    expect(legend(el)).to.equal('Do you use any alcohol or drugs now?');
     expect(text(shadow(el).querySelector('.progress'))).to.contain('Question 3');
     expect(el.result).to.equal(null);
     const heard = oneEvent(el, 'eligibility-result');
@@ -472,7 +490,128 @@ describe('<eligibility-check>', () => {
     );
     el.setAttribute('min-abstinence-days', '30');
     await el.updateComplete;
-    expect(heading(el)).to.equal('You may be a candidate');
+    expect(heading(el)).to.equal('You may be a candidate for an intake call');
+  });
+
+  it('never lowers the 30-day floor: a lower minimum is an author error and 30 applies', async () => {
+    const { errors, restore } = quietErrors();
+    let el: EligibilityCheck;
+    let detail: ContentErrorDetail;
+    try {
+      el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+      const heard = oneEvent(el, 'content-error');
+      el.setAttribute('min-abstinence-days', '0');
+      el.answers = { ...ideal(), abstinentDays: 3 };
+      detail = ((await heard) as CustomEvent<ContentErrorDetail>).detail;
+      await el.updateComplete;
+    } finally {
+      restore();
+    }
+    expect(heading(el)).to.equal('Not right now');
+    expect(text(shadow(el).querySelector('.result'))).to.contain(
+      'You could check again in 27 days.',
+    );
+    expect(detail.issues[0]!.path).to.equal('min-abstinence-days');
+    expect(errors.filter((e) => e.includes('min-abstinence-days "0"'))).to.have.length(1);
+    expect(errors[0]).to.contain('never lower it');
+  });
+
+  it('asks about any current alcohol or drug use, not only the substance of concern', async () => {
+    const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+    el.answers = { immediateDanger: false, ketamineMisuse: false };
+    await el.updateComplete;
+    expect(legend(el)).to.equal('Do you use any alcohol or drugs now?');
+    expect(text(shadow(el).querySelector('.hint'))).to.contain(
+      'not only the one you want to stop: cannabis too',
+    );
+    el.answers = { ...ideal(), abstinentDays: 200, currentlyUsing: true };
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Not right now');
+  });
+
+  it('urgent-help shows only what helps now: the lines, the emergency number, Start over', async () => {
+    const el = await start(html`<eligibility-check region="CA"></eligibility-check>`);
+    await answer(el, YES);
+    const result = shadow(el).querySelector('.result')!;
+    expect(result.querySelector('crisis-banner')).to.exist;
+    expect(result.querySelector('.standing')).to.equal(null);
+    expect(result.querySelector('h4')).to.equal(null);
+    const buttons = [...result.querySelectorAll('button')].map(text);
+    expect(buttons).to.deep.equal(['Start over']);
+    expect(text(result)).not.to.contain('pre-screen');
+  });
+
+  it('needs-groundwork offers the intake call it speaks of', async () => {
+    const el = await fixture<EligibilityCheck>(
+      html`<eligibility-check intake-url="/intake"></eligibility-check>`,
+    );
+    el.answers = { ...ideal(), abstinentDays: 45, recoverySupport: false };
+    await el.updateComplete;
+    expect(el.result!.outcome).to.equal('needs-groundwork');
+    expect(text(shadow(el).querySelector('.result'))).to.contain('intake call');
+    expect(shadow(el).querySelector('a.intake')!.getAttribute('href')).to.equal('/intake');
+  });
+
+  it('tells a French reader they may be a candidate for an intake call, never « admissible »', async () => {
+    const el = await fixture<EligibilityCheck>(
+      html`<eligibility-check locale="fr"></eligibility-check>`,
+    );
+    el.answers = ideal();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Vous pourriez être candidat ou candidate à un appel d’accueil');
+    const panel = text(shadow(el).querySelector('.result'));
+    expect(panel).not.to.match(/admissib|éligib|approuv|qualifi|accept/i);
+    expect(panel).to.contain('appel d’accueil');
+  });
+
+  describe('urgent-help follows the crisis banner’s region rules', () => {
+    const hrefs = (root: ParentNode) =>
+      [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+
+    for (const [attrs, expected] of [
+      [{ region: 'UK' }, ['tel:999', 'tel:116123', 'sms:85258', 'tel:111']],
+      [{ locale: 'fr-FR' }, ['tel:112', 'tel:15', 'tel:3114']],
+      [{ region: 'NZ' }, ['tel:111', 'tel:1737', 'sms:1737']],
+      [{ region: 'ZZ' }, ['https://findahelpline.com/']],
+    ] as const) {
+      it(`shows ${JSON.stringify(attrs)}'s lines, drawn by the banner's own piece`, async () => {
+        const { errors, restore } = quietErrors();
+        let el: EligibilityCheck;
+        try {
+          el = await start(
+            html`<eligibility-check
+              region=${ifDefined('region' in attrs ? attrs.region : undefined)}
+              locale=${ifDefined('locale' in attrs ? attrs.locale : undefined)}
+            ></eligibility-check>`,
+          );
+          el.answers = { immediateDanger: true };
+          await el.updateComplete;
+        } finally {
+          restore();
+        }
+        const crisis = shadow(el).querySelector('crisis-banner .crisis')!;
+        expect(hrefs(crisis)).to.deep.equal(expected);
+        if ('region' in attrs && attrs.region === 'ZZ') {
+          expect(text(crisis)).to.contain('call your local emergency number now');
+          expect(text(crisis)).not.to.contain('988');
+          expect(errors.join()).to.contain('region "ZZ"');
+        }
+        // The same piece as <crisis-banner>: same words, same links, same order.
+        const same = document.createElement('div');
+        const locale = String(el.locale) === 'fr-FR' ? 'fr' : 'en';
+        const aliases: Record<string, string> = { UK: 'GB', ZZ: 'international' };
+        const region = aliases[el.region ?? ''] ?? el.region ?? 'FR';
+        render(
+          crisisLinesView(
+            locale === 'fr' ? fr.crisisBanner : en.crisisBanner,
+            crisisLinesFor(region as CrisisRegion, locale),
+          ),
+          same,
+        );
+        expect(text(crisis)).to.equal(text(same));
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   it('shows a registered <crisis-banner> for urgent help', async () => {

@@ -6,6 +6,7 @@ import {
   OUTCOMES,
   QUESTIONS,
   REASONS,
+  SAFETY_QUESTIONS,
   SUBSTANCES,
   answerIssues,
   assessEligibility,
@@ -73,6 +74,7 @@ const cases: Case[] = [
       'no-addiction-care',
       'no-recovery-support',
       'no-coordination-consent',
+      'detox-unanswered',
       'no-target-comorbidity',
     ],
     notes: [],
@@ -166,11 +168,12 @@ const cases: Case[] = [
     notes: ['abstinence-individualised', ...treatmentNotes],
   },
   {
-    name: 'a clinic minimum of 14 days, 20 days',
-    answers: { ...ideal, abstinentDays: 20 },
-    rules: { minAbstinenceDays: 14 },
-    outcome: 'may-be-candidate',
-    reasons: ['screening-points-met'],
+    name: 'the 30-day floor as the clinic minimum, 29 days',
+    answers: { ...ideal, abstinentDays: 29 },
+    rules: { minAbstinenceDays: 30 },
+    outcome: 'not-now',
+    reasons: ['abstinence-too-short'],
+    checkAgainInDays: 1,
   },
   {
     name: 'empty rules keep the default',
@@ -223,9 +226,55 @@ const cases: Case[] = [
       'no-addiction-care',
       'no-recovery-support',
       'no-coordination-consent',
+      'danger-unanswered',
+      'ketamine-misuse-unanswered',
+      'current-use-unanswered',
+      'detox-unanswered',
       'no-target-comorbidity',
     ],
   },
+  // any current use, whatever the substance of concern (#13.4)
+  {
+    name: '200 days off alcohol, using cannabis daily',
+    answers: { ...ideal, abstinentDays: 200, currentlyUsing: true },
+    outcome: 'not-now',
+    reasons: ['currently-using'],
+    notes: [],
+  },
+  // safety questions not answered (#13.5)
+  {
+    name: 'only the groundwork answered: no safety question',
+    answers: {
+      abstinentDays: 120,
+      negativeUrineScreen: true,
+      inAddictionCare: true,
+      recoverySupport: true,
+      consentToCoordinate: true,
+      substance: 'alcohol',
+      comorbidity: 'trd',
+      otherDissociativeMisuse: false,
+    },
+    outcome: 'discuss-with-clinician',
+    reasons: [
+      'danger-unanswered',
+      'ketamine-misuse-unanswered',
+      'current-use-unanswered',
+      'detox-unanswered',
+    ],
+  },
+  ...(
+    [
+      ['immediateDanger', 'danger-unanswered'],
+      ['ketamineMisuse', 'ketamine-misuse-unanswered'],
+      ['currentlyUsing', 'current-use-unanswered'],
+      ['seekingDetox', 'detox-unanswered'],
+    ] as const
+  ).map(([key, reason]): Case => ({
+    name: `${key} not answered, everything else met`,
+    answers: { ...ideal, [key]: undefined },
+    outcome: 'discuss-with-clinician',
+    reasons: [reason],
+  })),
   {
     name: 'groundwork outranks discussion points',
     answers: { ...ideal, consentToCoordinate: false, substance: 'opioids' },
@@ -308,10 +357,10 @@ describe('assessEligibility: sentences', () => {
     const english = assessEligibility(answers);
     const french = assessEligibility(answers, undefined, { locale: 'fr' });
     expect(english.reasons[0]!.text).to.equal(
-      'You have 1 day of abstinence; the clinic looks for at least 30 days, documented.',
+      'You have gone 1 day without alcohol or drugs. The clinic looks for at least 30 days, confirmed by tests. The clinic sets the time for each person. It is usually 30 to 90 days, based on the drug, how severe the use was and how stable you are.',
     );
     expect(french.reasons[0]!.text).to.equal(
-      'Vous avez 1 jour d’abstinence; la clinique demande au moins 30 jours, documentés.',
+      'Vous êtes sans alcool ni drogue depuis 1 jour. La clinique demande au moins 30 jours, confirmés par des tests. La clinique fixe cette durée pour chaque personne. C’est habituellement de 30 à 90 jours, selon la substance, la gravité de la consommation et votre stabilité.',
     );
     expect(french.reasons.map((r) => r.id)).to.deep.equal(english.reasons.map((r) => r.id));
   });
@@ -338,7 +387,7 @@ describe('assessEligibility: sentences', () => {
   it('states the individual abstinence range from the article (30–90 days)', () => {
     const note = assessEligibility({ ...ideal, abstinentDays: 45 }).notes[0]!;
     expect(note.id).to.equal('abstinence-individualised');
-    expect(note.text).to.contain('typically 30–90 days').and.contain('45 days');
+    expect(note.text).to.contain('usually 30 to 90 days').and.contain('45 days');
   });
 });
 
@@ -350,6 +399,14 @@ describe('assessEligibility: invalid input', () => {
     ['a string for a yes/no answer', { currentlyUsing: 'yes' }, undefined, 'currentlyUsing'],
     ['an unknown answer', { favouriteColour: 'blue' }, undefined, 'favouriteColour'],
     ['a minimum over 365 days', {}, { minAbstinenceDays: 400 }, 'minAbstinenceDays'],
+    // A clinic may raise the seed's 30 days, never lower them (#13.2).
+    [
+      'a minimum of 0 days',
+      { ...ideal, abstinentDays: 3 },
+      { minAbstinenceDays: 0 },
+      'minAbstinenceDays',
+    ],
+    ['a minimum of 29 days', {}, { minAbstinenceDays: 29 }, 'minAbstinenceDays'],
     ['a minimum that is not whole', {}, { minAbstinenceDays: 30.5 }, 'minAbstinenceDays'],
     ['a rule the seeds fix', {}, { maxAbstinenceDays: 90 }, 'maxAbstinenceDays'],
   ];
@@ -381,7 +438,7 @@ const answersArb: fc.Arbitrary<EligibilityAnswers> = fc.record(
   },
   { requiredKeys: [] },
 );
-const rulesArb = maybe(fc.record({ minAbstinenceDays: fc.nat({ max: 365 }) }));
+const rulesArb = maybe(fc.record({ minAbstinenceDays: fc.integer({ min: 30, max: 365 }) }));
 
 /** Lower is worse: urgent-help 0 … may-be-candidate 5. */
 const rank = (outcome: Outcome) => OUTCOMES.indexOf(outcome);
@@ -397,15 +454,9 @@ const ladders: Partial<Record<AnswerKey, unknown[][]>> = {
     ['depression', 'none', 'unsure', undefined],
   ],
 };
-for (const key of [
-  'immediateDanger',
-  'currentlyUsing',
-  'seekingDetox',
-  'ketamineMisuse',
-  'otherDissociativeMisuse',
-] as const) {
-  ladders[key] = [[false, undefined], [true]];
-}
+// A safety question not answered sits between the safe answer and the risky one.
+for (const key of SAFETY_QUESTIONS) ladders[key] = [[false], [undefined], [true]];
+ladders.otherDissociativeMisuse = [[false, undefined], [true]];
 for (const key of [
   'negativeUrineScreen',
   'inAddictionCare',
@@ -485,6 +536,77 @@ describe('assessEligibility: properties', () => {
     );
   });
 
+  it('may-be-candidate only when every safety question is answered, and answered safely', () => {
+    fc.assert(
+      fc.property(answersArb, rulesArb, (answers, rules) => {
+        if (assessEligibility(answers, rules).outcome !== 'may-be-candidate') return;
+        for (const key of SAFETY_QUESTIONS) expect(answers[key], key).to.equal(false);
+      }),
+      { numRuns: 2000 },
+    );
+    // From a reader who meets every point, leaving any one safety question open loses it.
+    fc.assert(
+      fc.property(fc.constantFrom(...SAFETY_QUESTIONS), rulesArb, (key, rules) => {
+        expect(assessEligibility({ ...ideal, [key]: undefined }, rules).outcome).not.to.equal(
+          'may-be-candidate',
+        );
+      }),
+    );
+  });
+
+  it('a safety question not answered is a reason and never improves the outcome', () => {
+    fc.assert(
+      fc.property(
+        answersArb,
+        rulesArb,
+        fc.constantFrom(...SAFETY_QUESTIONS),
+        (answers, rules, key) => {
+          const safe = assessEligibility({ ...answers, [key]: false }, rules);
+          const open = assessEligibility({ ...answers, [key]: undefined }, rules);
+          expect(rank(open.outcome)).to.be.at.most(rank(safe.outcome));
+          expect(open.reasons.map((r) => r.id)).to.satisfy((ids: string[]) =>
+            ids.some((id) => id.endsWith('-unanswered')),
+          );
+        },
+      ),
+    );
+  });
+
+  it('any current use of alcohol or drugs gives not-now or worse', () => {
+    fc.assert(
+      fc.property(answersArb, rulesArb, (answers, rules) => {
+        const { outcome } = assessEligibility({ ...answers, currentlyUsing: true }, rules);
+        expect(rank(outcome)).to.be.at.most(rank('not-now'));
+      }),
+    );
+  });
+
+  it('never takes fewer than the 30-day floor: under it is not-now or worse, and a lower minimum is refused', () => {
+    fc.assert(
+      fc.property(
+        answersArb,
+        rulesArb,
+        fc.nat({ max: 29 }),
+        fc.nat({ max: 29 }),
+        (answers, rules, days, lower) => {
+          const { outcome } = assessEligibility(
+            { ...answers, currentlyUsing: false, abstinentDays: days },
+            rules,
+          );
+          expect(rank(outcome)).to.be.at.most(rank('not-now'));
+          expect(() => assessEligibility(answers, { minAbstinenceDays: lower })).to.throw(
+            TypeError,
+            'minAbstinenceDays',
+          );
+          const asked = new Set(QUESTIONS.filter((key) => answers[key] !== undefined));
+          expect(questionPath(answers, asked, lower)).to.deep.equal(
+            questionPath(answers, asked, 30),
+          );
+        },
+      ),
+    );
+  });
+
   it('an answer not given counts as not confirmed', () => {
     fc.assert(
       fc.property(answersArb, rulesArb, fc.constantFrom(...QUESTIONS), (answers, rules, key) => {
@@ -536,14 +658,17 @@ describe('the questionnaire path', () => {
     });
   });
 
-  it('asks the days even when the clinic sets no minimum (days not given are groundwork)', () => {
+  it('asks the days, and reads a minimum under the floor as 30 days', () => {
     const answers: EligibilityAnswers = {
       immediateDanger: false,
       ketamineMisuse: false,
       currentlyUsing: false,
     };
-    const path = questionPath(answers, new Set(Object.keys(answers) as AnswerKey[]), 0);
-    expect(path.next).to.equal('abstinentDays');
+    const asked = new Set(Object.keys(answers) as AnswerKey[]);
+    expect(questionPath(answers, asked, 0).next).to.equal('abstinentDays');
+    expect(openQuestions({ ...answers, abstinentDays: 3 }, asked, 0)).to.deep.equal(
+      openQuestions({ ...answers, abstinentDays: 3 }, asked, 30),
+    );
   });
 
   it('counts a "not sure" answer as asked and not confirmed', () => {

@@ -192,7 +192,7 @@ describe('<evidence-card> overview', () => {
       'Studies: Krupitsky and Grinenko, 1997 / 2002; Dakwar et al., 2020; Grabski et al., 2022 (KARE)',
     );
     expect(words(root(el).querySelector('.caveats'))).to.contain(
-      'off-label for every substance use disorder',
+      'any substance use disorder included, is off-label',
     );
     await expect(el).to.be.accessible();
   });
@@ -226,7 +226,7 @@ describe('<evidence-card substance>', () => {
     expect(root(el).querySelector('.comparison')).to.equal(null);
     const caveats = words(root(el).querySelector('.caveats'));
     expect(caveats).to.contain('already detoxified and stabilised');
-    expect(caveats).to.contain('off-label for every substance use disorder');
+    expect(caveats).to.contain('any substance use disorder included, is off-label');
     expect(caveats).to.contain('not a detox treatment');
     await expect(el).to.be.accessible();
   });
@@ -265,7 +265,10 @@ describe('<evidence-card substance>', () => {
     );
     expect(words(root(el).querySelector('.summary'))).to.contain('case by case');
     expect(studyIds(el)).to.deep.equal([]);
-    expect(words(root(el).querySelector('.no-studies'))).to.equal('No published trials to show.');
+    // The seed says minimal published randomised-trial evidence, not none.
+    expect(words(root(el).querySelector('.no-studies'))).to.equal(
+      'There is minimal published randomised-trial evidence, so no study is shown here.',
+    );
     await expect(el).to.be.accessible();
   });
 });
@@ -374,7 +377,7 @@ describe('<evidence-card study> figures, against the seed article', () => {
       id: 'dakwar-2014',
       title: 'Dakwar et al., 2014',
       journal: 'Biol Psychiatry',
-      facts: { Sessions: 'A single dose', 'Compared with': 'Active control' },
+      facts: { 'Compared with': 'Active control' },
       href: SEED_SOURCES.dakwar2014,
       citation:
         'Dakwar E, et al. (2014). The effects of subanesthetic ketamine infusions on motivation to quit and cue-induced craving in cocaine-dependent research volunteers. Biol Psychiatry.',
@@ -471,6 +474,46 @@ describe('<evidence-card study> figures, against the seed article', () => {
     );
   });
 
+  it('shows no session count for Dakwar 2014, whose text and cited title disagree', async () => {
+    for (const locale of ['en', 'fr']) {
+      const el = await card(
+        html`<evidence-card locale=${locale} study="dakwar-2014"></evidence-card>`,
+      );
+      const shown = facts(study(el, 'dakwar-2014'));
+      expect(Object.keys(shown)).not.to.include.oneOf(['Sessions', 'Séances']);
+      expect(words(study(el, 'dakwar-2014'))).not.to.match(/single dose|seule dose/i);
+    }
+  });
+
+  it('shows readers Krupitsky 2007 and its link, not an editorial note about the source list', async () => {
+    for (const locale of ['en', 'fr']) {
+      const el = await card(
+        html`<evidence-card locale=${locale} study="krupitsky-2007"></evidence-card>`,
+      );
+      const text = words(study(el, 'krupitsky-2007'));
+      expect(text).not.to.match(/source list|liste de sources|names this trial|désigne cet essai/i);
+      expect(sourceLink(study(el, 'krupitsky-2007')).href).to.equal(SEED_SOURCES.krupitsky);
+    }
+  });
+
+  it('ends a psilocybin study shown alone with psilocybin’s cautions, not ketamine’s', async () => {
+    const el = await card(html`<evidence-card study="bogenschutz-2022"></evidence-card>`);
+    const caveats = words(root(el).querySelector('.caveats'));
+    expect(caveats).to.contain('Schedule III substance under the CDSA');
+    expect(caveats).to.contain('Special Access Program');
+    expect(caveats).to.contain('not a Health Canada-approved indication');
+    expect(caveats).not.to.contain('already detoxified');
+    expect(caveats).not.to.contain('Ketamine');
+    const fr = await card(
+      html`<evidence-card locale="fr" study="bogenschutz-2022"></evidence-card>`,
+    );
+    expect(words(root(fr).querySelector('.caveats'))).to.contain('annexe III de la LRCDAS');
+    // A ketamine study shown alone keeps the ketamine caveats.
+    const ketamine = await card(html`<evidence-card study="dakwar-2020"></evidence-card>`);
+    expect(words(root(ketamine).querySelector('.caveats'))).to.contain('already detoxified');
+    await expect(el).to.be.accessible();
+  });
+
   it('names the substance a single study belongs to', async () => {
     const el = await card(html`<evidence-card study="dakwar-2020"></evidence-card>`);
     expect(words(root(el).querySelector('.eyebrow'))).to.equal('Alcohol use disorder');
@@ -555,7 +598,9 @@ describe('<evidence-card> in French', () => {
     const bogenschutz = study(el, 'bogenschutz-2022');
     expect(facts(bogenschutz)).to.include({ 'Nombre de participants': '95', Suivi: '32 semaines' });
     expect(bars(bogenschutz).map((b) => b.value)).to.deep.equal(['9,7 %', '23,6 %']);
-    expect(words(bogenschutz.querySelector('.lower-better'))).to.equal('plus bas, c’est mieux');
+    expect(words(bogenschutz.querySelector('.lower-better'))).to.equal(
+      'un chiffre plus bas est préférable',
+    );
     await expect(el).to.be.accessible();
   });
 

@@ -1047,7 +1047,7 @@ describe('faq-list', () => {
       html`<faq-list pack="ketamine-addiction" searchable locale="fr"></faq-list>`,
     );
     expect(shownQuestions(el)[0]).to.equal(
-      'La kétamine est-elle approuvée pour traiter les dépendances au Canada?',
+      'La kétamine est-elle autorisée pour traiter les dépendances au Canada?',
     );
     expect(shadow(el).querySelector('label')!.textContent).to.equal(
       'Rechercher dans les questions',

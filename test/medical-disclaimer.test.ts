@@ -122,7 +122,7 @@ describe('<medical-disclaimer>', () => {
         ></clinic-context>`,
       );
       expect(titles(el)).to.deep.equal([
-        'Avis médical',
+        'Mise en garde médicale',
         'Sécurité médicale',
         'Cadre légal et accès',
       ]);
@@ -172,9 +172,21 @@ describe('<medical-disclaimer>', () => {
         ></medical-disclaimer>`,
       );
       expect(review(el)).to.equal(
-        'Révision médicale par Dre Anne Roy le 31 mai 2026. Dernière mise à jour le 6 mai 2026.',
+        'Révision médicale par la Dre Anne Roy, le 31 mai 2026. Dernière mise à jour le 6 mai 2026.',
       );
       expect(times(el)[0]).to.deep.equal(['2026-05-31', '31 mai 2026']);
+    });
+
+    it('writes « par le Dr X, le … » in French, from a reviewer written "Dr. X"', async () => {
+      const el = await disclaimer(
+        html`<medical-disclaimer
+          locale="fr"
+          reviewed-by="Dr. Ben Soffer, DO"
+          reviewed-on="2026-05-31"
+          now="2026-06-01"
+        ></medical-disclaimer>`,
+      );
+      expect(review(el)).to.equal('Révision médicale par le Dr Ben Soffer, DO, le 31 mai 2026.');
     });
 
     it('shows whichever part it knows', async () => {

@@ -1,19 +1,11 @@
 import { html } from 'lit';
-import { REGIONS, type Region } from '../../src/context/clinic-context.js';
 import type { CrisisBanner } from '../../src/elements/crisis-banner/crisis-banner.js';
 import type { DemoState } from '../state.js';
+import type { Region } from '../../src/context/clinic-context.js';
+import { REGION_CHOICES, REGION_NAMES } from '../ui.js';
 import type { DemoSection } from './index.js';
 
 const VARIANTS = ['banner', 'inline', 'compact'] as const;
-
-const REGION_NAMES: Record<(typeof REGIONS)[number], string> = {
-  CA: 'Canada',
-  US: 'United States',
-  GB: 'United Kingdom',
-  IE: 'Ireland',
-  AU: 'Australia',
-  EU: 'European Union',
-};
 
 /** The one banner the small controls change, found from the control that changed. */
 function tryBanner(event: Event): CrisisBanner {
@@ -102,7 +94,7 @@ export const crisisBannerSection: DemoSection = {
                 ((e.target as HTMLSelectElement).value as Region) || undefined)}
           >
             <option value="">from the context</option>
-            ${REGIONS.map((r) => html`<option value=${r}>${REGION_NAMES[r]}</option>`)}
+            ${REGION_CHOICES.map((r) => html`<option value=${r}>${REGION_NAMES[r]}</option>`)}
           </select>
         </label>
       </div>
@@ -146,11 +138,13 @@ export const crisisBannerSection: DemoSection = {
         Every region at a glance (region attribute; set Region to "Not set" above for the no-region
         message)
       </h3>
-      ${REGIONS.map(
+      ${REGION_CHOICES.map(
         (region) =>
           html`<p class="hint" lang="en">${REGION_NAMES[region]}</p>
             <crisis-banner variant="compact" region=${region}></crisis-banner>`,
       )}
+      <p class="hint" lang="en">No region given (the seed's North American message)</p>
+      <crisis-banner variant="compact" region=""></crisis-banner>
     </div>
   `,
 };

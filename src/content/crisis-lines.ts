@@ -3,6 +3,8 @@ import { webAddress } from './web-address.js';
 
 const phoneNumber = z.string().check(z.regex(/^\+?[0-9][0-9 ().-]{0,19}$/));
 const label = z.string().check(z.minLength(1), z.maxLength(200));
+/** The word a text line asks for ("SHOUT" to 85258): letters and digits only. */
+const keyword = z.string().check(z.regex(/^[A-Za-z0-9]{1,20}$/));
 
 /** One crisis line: something a person can call, text or open. */
 export const crisisLineSchema = z
@@ -10,6 +12,7 @@ export const crisisLineSchema = z
     name: label,
     call: z.optional(phoneNumber),
     text: z.optional(phoneNumber),
+    keyword: z.optional(keyword),
     url: z.optional(webAddress),
     hours: z.optional(z.string().check(z.maxLength(100))),
   })
@@ -23,6 +26,7 @@ export const crisisLineSchema = z
 /**
  * A clinic's own lines, as editors write them:
  * `{"emergency": "911", "lines": [{"name": "...", "call": "988", "text": "988", "hours": "24/7"}]}`.
+ * A text line that needs a word says which: `{"name": "Shout", "text": "85258", "keyword": "SHOUT"}`.
  * `emergency` takes one number or a list (Ireland: 112 or 999).
  */
 export const crisisLinesSchema = z.strictObject({

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   COMORBIDITIES,
   MAX_MIN_ABSTINENCE_DAYS,
+  MIN_ABSTINENCE_FLOOR,
   SUBSTANCES,
   type EligibilityAnswers,
   type EligibilityRules,
@@ -30,7 +31,12 @@ export const eligibilityAnswersSchema = z.strictObject({
   consentToCoordinate: yesNo,
 }) satisfies z.ZodMiniType<EligibilityAnswers>;
 
-/** What a clinic may change: `{"minAbstinenceDays": 60}` (a whole number from 0 to 365). */
+/**
+ * What a clinic may change: `{"minAbstinenceDays": 60}` (a whole number from 30 to 365: a
+ * clinic may raise the seed's 30 days, never lower them).
+ */
 export const eligibilityRulesSchema = z.strictObject({
-  minAbstinenceDays: z.optional(wholeDays.check(z.maximum(MAX_MIN_ABSTINENCE_DAYS))),
+  minAbstinenceDays: z.optional(
+    z.int().check(z.minimum(MIN_ABSTINENCE_FLOOR), z.maximum(MAX_MIN_ABSTINENCE_DAYS)),
+  ),
 }) satisfies z.ZodMiniType<Partial<EligibilityRules>>;

@@ -75,6 +75,8 @@ export const evidenceStudySchema = z.strictObject({
   chart: z.optional(evidenceChartSchema),
   /** A caution or remark about this study. */
   note: z.optional(paragraph),
+  /** The study's own cautions, shown instead of the review's when it is shown alone. */
+  caveats: z.optional(paragraphs),
   /** The id of its entry in `sources`. */
   source: slug,
 });

@@ -1,9 +1,20 @@
 import { isServer } from 'lit';
-import { LOCALES, REGIONS, type Locale, type Region } from './clinic-context.js';
+import {
+  INTERNATIONAL,
+  LOCALES,
+  REGIONS,
+  REGION_ALIASES,
+  type CrisisRegion,
+  type Locale,
+  type Region,
+} from './clinic-context.js';
 
 export interface ParsedLocale {
   locale?: Locale;
+  /** A known region (an alias such as `UK` read as its region). */
   region?: Region;
+  /** The region subtag as written (`FR`, `ZA`), known or not. */
+  regionTag?: string;
 }
 
 /** Reads `fr`, `fr-CA`, `en_GB`... into a supported locale and, when known, a region. */
@@ -12,7 +23,7 @@ export function parseLocaleTag(tag: string | null | undefined): ParsedLocale {
   const [language, ...rest] = tag.trim().split(/[-_]/);
   const locale = LOCALES.find((l) => l === language?.toLowerCase());
   const subtag = rest.find((part) => /^[a-z]{2}$/i.test(part))?.toUpperCase();
-  return { locale, region: asRegion(subtag) };
+  return { locale, region: asRegion(subtag), ...(subtag ? { regionTag: subtag } : {}) };
 }
 
 export function asLocale(value: string | null | undefined): Locale | undefined {
@@ -20,8 +31,20 @@ export function asLocale(value: string | null | undefined): Locale | undefined {
 }
 
 export function asRegion(value: string | null | undefined): Region | undefined {
-  const upper = value?.toUpperCase();
-  return REGIONS.find((r) => r === upper);
+  const upper = value?.trim().toUpperCase();
+  if (!upper) return undefined;
+  return REGIONS.find((r) => r === upper) ?? REGION_ALIASES[upper];
+}
+
+/** A region as written: known (or an alias), else the international fallback; none when empty. */
+export function crisisRegionOf(value: string | null | undefined): CrisisRegion | undefined {
+  if (!value?.trim()) return undefined;
+  return asRegion(value) ?? INTERNATIONAL;
+}
+
+/** What an author is told when a region is not one of ours. */
+export function unknownRegionMessage(what: string): string {
+  return `${what} is not a region with known crisis lines; showing the international fallback (local emergency number, Find A Helpline). Known: ${REGIONS.join(', ')} (UK reads as GB).`;
 }
 
 /**

@@ -29,9 +29,12 @@ export interface EligibilityAnswers {
   immediateDanger?: boolean;
   /** The substance of most concern. */
   substance?: Substance;
-  /** Still using it. */
+  /**
+   * Uses any alcohol or drug now, not only the one of most concern (prescriptions taken as
+   * prescribed, tobacco and caffeine aside).
+   */
   currentlyUsing?: boolean;
-  /** Days since last use (a whole number, 0 or more). */
+  /** Days since last use of alcohol or any drug (a whole number, 0 or more). */
   abstinentDays?: number;
   /** Abstinence documented by negative urine drug screening. */
   negativeUrineScreen?: boolean;
@@ -55,13 +58,32 @@ export type AnswerKey = keyof EligibilityAnswers;
 
 /** What a clinic may change; everything else is fixed by the clinic's published articles. */
 export interface EligibilityRules {
-  /** Fewest days of documented abstinence before ketamine is considered (default 30). */
+  /** Fewest days of documented abstinence before ketamine is considered (30 to 365, default 30). */
   minAbstinenceDays: number;
 }
 
-export const DEFAULT_RULES: Readonly<EligibilityRules> = { minAbstinenceDays: 30 };
+/**
+ * The clinic's floor: at least 30 days of documented abstinence (typically 30 to 90). A
+ * clinic may raise the minimum, never lower it.
+ */
+export const MIN_ABSTINENCE_FLOOR = 30;
+export const DEFAULT_RULES: Readonly<EligibilityRules> = {
+  minAbstinenceDays: MIN_ABSTINENCE_FLOOR,
+};
 /** Bounds of `minAbstinenceDays`, in days. */
 export const MAX_MIN_ABSTINENCE_DAYS = 365;
+
+/** A valid minimum: a whole number of days from the floor (30) to 365. */
+export const isMinAbstinenceDays = (value: unknown): value is number =>
+  isWholeDays(value, MAX_MIN_ABSTINENCE_DAYS) && value >= MIN_ABSTINENCE_FLOOR;
+
+/** The questions that must be answered, and answered safely, before `may-be-candidate`. */
+export const SAFETY_QUESTIONS = [
+  'immediateDanger',
+  'ketamineMisuse',
+  'currentlyUsing',
+  'seekingDetox',
+] as const satisfies readonly (keyof EligibilityAnswers)[];
 
 /** Outcomes from the most to the least urgent: the first that applies wins. */
 export const OUTCOMES = [
@@ -86,6 +108,10 @@ export const REASONS = {
   'no-addiction-care': 'needs-groundwork',
   'no-recovery-support': 'needs-groundwork',
   'no-coordination-consent': 'needs-groundwork',
+  'danger-unanswered': 'discuss-with-clinician',
+  'ketamine-misuse-unanswered': 'discuss-with-clinician',
+  'current-use-unanswered': 'discuss-with-clinician',
+  'detox-unanswered': 'discuss-with-clinician',
   'other-dissociative-misuse': 'discuss-with-clinician',
   'no-target-comorbidity': 'discuss-with-clinician',
   'opioids-limited-evidence': 'discuss-with-clinician',
@@ -178,10 +204,10 @@ export function ruleIssues(input: unknown): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const [key, value] of Object.entries(input)) {
     if (key !== 'minAbstinenceDays') issues.push({ path: key, message: `unknown key "${key}"` });
-    else if (value !== undefined && !isWholeDays(value, MAX_MIN_ABSTINENCE_DAYS)) {
+    else if (value !== undefined && !isMinAbstinenceDays(value)) {
       issues.push({
         path: key,
-        message: `expected a whole number from 0 to ${MAX_MIN_ABSTINENCE_DAYS}`,
+        message: `expected a whole number from ${MIN_ABSTINENCE_FLOOR} to ${MAX_MIN_ABSTINENCE_DAYS} (the clinic's floor is ${MIN_ABSTINENCE_FLOOR} days; a clinic may raise it, never lower it)`,
       });
     }
   }
@@ -211,6 +237,11 @@ function fire(a: EligibilityAnswers, minDays: number): ReasonId[] {
   if (!a.inAddictionCare) ids.push('no-addiction-care');
   if (!a.recoverySupport) ids.push('no-recovery-support');
   if (!a.consentToCoordinate) ids.push('no-coordination-consent');
+  // A safety question not answered is never taken as a safe answer.
+  if (a.immediateDanger === undefined) ids.push('danger-unanswered');
+  if (a.ketamineMisuse === undefined) ids.push('ketamine-misuse-unanswered');
+  if (a.currentlyUsing === undefined) ids.push('current-use-unanswered');
+  if (a.seekingDetox === undefined) ids.push('detox-unanswered');
   if (a.otherDissociativeMisuse) ids.push('other-dissociative-misuse');
   if (a.comorbidity !== 'trd' && a.comorbidity !== 'ptsd') ids.push('no-target-comorbidity');
   if (a.substance === 'opioids') ids.push('opioids-limited-evidence');
@@ -225,9 +256,13 @@ function minDaysOf(rules?: Partial<EligibilityRules>): number {
   return rules?.minAbstinenceDays ?? DEFAULT_RULES.minAbstinenceDays;
 }
 
+/** A minimum as the questionnaire uses it: never under the floor. */
+const floored = (days: number) => Math.max(MIN_ABSTINENCE_FLOOR, days);
+
 /**
  * Where a reader stands against the clinic's screening points. Throws a `TypeError` naming
- * each bad field when the answers or rules are not valid.
+ * each bad field when the answers or rules are not valid (a minimum under 30 days is not).
+ * `may-be-candidate` only when every safety question is answered, and answered safely.
  */
 export function assessEligibility(
   answers: EligibilityAnswers,
@@ -290,6 +325,10 @@ export const REASON_QUESTIONS: Record<Exclude<ReasonId, 'screening-points-met'>,
   'no-addiction-care': 'inAddictionCare',
   'no-recovery-support': 'recoverySupport',
   'no-coordination-consent': 'consentToCoordinate',
+  'danger-unanswered': 'immediateDanger',
+  'ketamine-misuse-unanswered': 'ketamineMisuse',
+  'current-use-unanswered': 'currentlyUsing',
+  'detox-unanswered': 'seekingDetox',
   'other-dissociative-misuse': 'otherDissociativeMisuse',
   'no-target-comorbidity': 'comorbidity',
   'opioids-limited-evidence': 'substance',
@@ -336,17 +375,18 @@ const SAFEST: Required<EligibilityAnswers> = {
 
 /** Each question's riskiest answers; a groundwork point is riskiest not confirmed (not given). */
 const RISKIEST: Record<AnswerKey, unknown[]> = {
-  immediateDanger: [true],
+  // A safety question not answered is never safe either (the questionnaire always asks them).
+  immediateDanger: [true, undefined],
   substance: ['other'],
-  currentlyUsing: [true],
-  // Too few days is not-now; days not given is groundwork (even at a minimum of 0).
+  currentlyUsing: [true, undefined],
+  // Too few days is not-now; days not given is groundwork.
   abstinentDays: [0, undefined],
   negativeUrineScreen: [undefined],
-  seekingDetox: [true],
+  seekingDetox: [true, undefined],
   inAddictionCare: [undefined],
   recoverySupport: [undefined],
   comorbidity: ['unsure'],
-  ketamineMisuse: [true],
+  ketamineMisuse: [true, undefined],
   otherDissociativeMisuse: [true],
   consentToCoordinate: [undefined],
 };
@@ -363,6 +403,7 @@ export function openQuestions(
   asked: ReadonlySet<AnswerKey>,
   minAbstinenceDays = DEFAULT_RULES.minAbstinenceDays,
 ): AnswerKey[] {
+  minAbstinenceDays = floored(minAbstinenceDays);
   const safest: EligibilityAnswers = { ...answers };
   for (const key of QUESTIONS) if (!asked.has(key)) Object.assign(safest, { [key]: SAFEST[key] });
   const decided = decide(safest, minAbstinenceDays);
@@ -393,6 +434,7 @@ export function questionPath(
   answered: ReadonlySet<AnswerKey>,
   minAbstinenceDays = DEFAULT_RULES.minAbstinenceDays,
 ): QuestionPath {
+  minAbstinenceDays = floored(minAbstinenceDays);
   const known: EligibilityAnswers = {};
   const asked = new Set<AnswerKey>();
   for (;;) {

@@ -21,9 +21,18 @@ export const crisisBanner = {
   dangerCall: 'If you or someone else is in immediate danger, call emergency services now:',
   compactDanger: 'Immediate danger:',
   compactServices: 'call emergency services',
+  /** Where no number can be named (the international fallback). */
+  dangerLocal:
+    'If you or someone else is in immediate danger, call your local emergency number now.',
+  compactLocal: 'call your local emergency number',
   or: 'or',
   call: (number: string) => `Call ${number}`,
   text: (number: string) => `Text ${number}`,
+  /** A text line that needs a word: "Text SHOUT to 85258". */
+  textWord: (word: string, number: string) => `Text ${word} to ${number}`,
+  /** Said when a line answers in languages other than the reader's. */
+  inLanguages: (names: string[]) => `in ${names.join(' and ')}`,
+  languages: { en: 'English', fr: 'French', es: 'Spanish' },
   details: 'Details',
   /** The fold button's name: its visible word and what it folds. */
   detailsName: 'Crisis support details',
@@ -54,7 +63,7 @@ export const evidenceCard = {
     minimal: 'Little or no published randomised-trial evidence.',
   },
   studiesTitle: 'The studies',
-  noStudies: 'No published trials to show.',
+  noStudies: 'There is minimal published randomised-trial evidence, so no study is shown here.',
   keyStudies: 'Studies:',
   caveatsTitle: 'Keep in mind',
   design: 'Design',
@@ -78,6 +87,9 @@ export const evidenceCard = {
 };
 
 const enDays = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+
+const enUsualRange =
+  'The clinic sets the time for each person. It is usually 30 to 90 days, based on the drug, how severe the use was and how stable you are.';
 
 export const eligibilityCheck = {
   title: 'Pre-screen: ketamine-assisted therapy in addiction recovery',
@@ -111,18 +123,14 @@ export const eligibilityCheck = {
   yourAnswers: 'Your answers',
   print: 'Print summary',
   standing:
-    'This is a pre-screen, not medical advice, a diagnosis or an approval for treatment. Only a clinician can decide, after an intake assessment.',
+    'This pre-screen is not medical advice or a diagnosis, and it does not decide your care. Only a clinician can decide, after an intake call.',
   bookIntake: 'Book an intake call',
   callClinic: 'Call the clinic:',
+  /** The seed's range, said wherever a number of days is named. */
+  usualRange: enUsualRange,
   notNowLater: (min: number) =>
-    `Ketamine may be considered later, after at least ${enDays(min)} of documented abstinence.`,
+    `Ketamine may be an option later, after at least ${enDays(min)} without alcohol or drugs, confirmed by tests.`,
   checkAgain: (n: number) => `You could check again in ${enDays(n)}.`,
-  crisisTitle: 'Get help now',
-  crisisDanger: 'If you are in immediate danger, call emergency services now.',
-  crisisDangerCall: 'If you are in immediate danger, call emergency services now:',
-  call: (n: string) => `Call ${n}`,
-  text: (n: string) => `Text ${n}`,
-  or: 'or',
   questions: {
     immediateDanger: {
       legend: 'Are you in danger right now, or having thoughts of ending your life?',
@@ -133,11 +141,11 @@ export const eligibilityCheck = {
       hint: 'For example, taking it for the high or without a prescription. Supervised medical use does not count.',
     },
     currentlyUsing: {
-      legend: 'Are you still using alcohol or the drug you want to stop?',
-      hint: 'Medication prescribed for your recovery, such as buprenorphine, methadone, naltrexone or acamprosate, does not count.',
+      legend: 'Do you use any alcohol or drugs now?',
+      hint: 'Any alcohol or drug counts, not only the one you want to stop: cannabis too. Medicine taken as prescribed does not count, nor do tobacco and caffeine.',
     },
     abstinentDays: {
-      legend: 'How many days has it been since you last used?',
+      legend: 'How many days has it been since you last used alcohol or any drug?',
       hint: 'An estimate is fine. Enter 0 if you used today.',
     },
     seekingDetox: {
@@ -149,8 +157,8 @@ export const eligibilityCheck = {
       hint: 'For example, negative urine drug tests with your doctor or treatment program.',
     },
     inAddictionCare: {
-      legend: 'Are you receiving care from addiction medicine?',
-      hint: 'For example, buprenorphine or methadone for opioids, or naltrexone or acamprosate for alcohol.',
+      legend: 'Are you getting care for your addiction?',
+      hint: 'From an addiction doctor, a counsellor or a treatment program, with or without medicine. For example, buprenorphine or methadone for opioids, or naltrexone or acamprosate for alcohol. For stimulants, no medicine is approved: care without medicine counts.',
     },
     recoverySupport: {
       legend: 'Do you have support for your recovery?',
@@ -197,61 +205,69 @@ export const eligibilityCheck = {
     },
     'not-suitable': {
       title: 'Ketamine therapy is not an option here',
-      next: 'Your addiction care team can help you find other treatment that fits.',
+      next: 'Your addiction care team can help you find other care that fits.',
     },
     'not-now': {
       title: 'Not right now',
-      next: 'Standard care comes first: medically supervised withdrawal where needed, addiction medicine and recovery support.',
+      next: 'Usual care comes first. That means help with withdrawal if you need it, care for your addiction, and support for your recovery.',
     },
     'needs-groundwork': {
-      title: 'Some groundwork comes first',
-      next: 'Ketamine does not replace addiction care, recovery support or coordinated care. Once these are in place, you can check again.',
+      title: 'A few steps come first',
+      next: 'Ketamine does not replace addiction care, recovery support or a care team. Once these are in place, you can check again.',
     },
     'discuss-with-clinician': {
-      title: 'Worth discussing with a clinician',
-      next: 'At the intake call, a clinician goes through these points with you and decides.',
+      title: 'Worth talking over with a clinician',
+      next: 'At the intake call, a clinician goes over these points with you and decides.',
     },
     'may-be-candidate': {
-      title: 'You may be a candidate',
-      next: 'The next step is the intake call, where a clinician decides whether ketamine-assisted therapy is right for you.',
+      title: 'You may be a candidate for an intake call',
+      next: 'The next step is the intake call. There, a clinician decides if ketamine-assisted therapy is right for you.',
     },
   },
   reasons: {
     'immediate-danger':
-      'You said you are in danger or having thoughts of ending your life. Getting help now matters more than anything else.',
+      'You said you are in danger or thinking of ending your life. Getting help now comes before anything else.',
     'ketamine-misuse':
-      'A history of ketamine misuse is a hard exclusion: the clinic does not offer ketamine therapy in that case.',
+      'Past misuse of ketamine is a hard exclusion. The clinic does not offer ketamine therapy in that case.',
     'currently-using':
-      'Active substance use is a contraindication: ketamine is considered only after a period of documented abstinence and stabilization.',
+      'Using alcohol or drugs now rules out ketamine for now. The clinic thinks about it only after a time without them, confirmed by tests, once you are stable.',
     'seeking-detox':
-      'Ketamine is not a detox treatment and does not ease withdrawal. Medically supervised withdrawal, often inpatient, is the first step.',
+      'Ketamine is not a detox treatment and does not ease withdrawal. Withdrawal with medical help comes first, often with a stay in a hospital or centre.',
     'abstinence-too-short': (days: number, min: number) =>
-      `You have ${enDays(days)} of abstinence; the clinic looks for at least ${enDays(min)}, documented.`,
+      `You have gone ${enDays(days)} without alcohol or drugs. The clinic looks for at least ${enDays(min)}, confirmed by tests. ${enUsualRange}`,
     'abstinence-unknown': (_days: number, min: number) =>
-      `Your abstinence period is not known yet; the clinic looks for at least ${enDays(min)}, documented.`,
-    'no-urine-screen': 'Abstinence needs to be documented by negative urine drug screening.',
+      `We do not know yet how long you have gone without alcohol or drugs. The clinic looks for at least ${enDays(min)}, confirmed by tests. ${enUsualRange}`,
+    'no-urine-screen': 'Your time without alcohol or drugs needs to be confirmed by urine tests.',
     'no-addiction-care':
-      'Care from addiction medicine is expected, such as buprenorphine or methadone for opioids, or naltrexone or acamprosate for alcohol. Ketamine does not replace it.',
+      'Care for your addiction is expected. It can come from an addiction doctor, a counsellor or a program, with or without medicine. Ketamine does not replace it.',
     'no-recovery-support':
-      'Recovery support is part of the plan, such as AA, SMART Recovery, group therapy or a counsellor. Ketamine is not a substitute for it.',
+      'Support for your recovery is part of the plan. For example, AA, SMART Recovery, group therapy or a counsellor. Ketamine does not replace it.',
     'no-coordination-consent':
-      'Coordinated care is required: with your consent, the clinic works with your addiction physician and primary care provider.',
+      'The clinic works as a team with your addiction doctor and family doctor. It needs your consent to do so.',
+    'danger-unanswered':
+      'You did not say if you are in danger now. If you are, get help now. A clinician will ask you first.',
+    'ketamine-misuse-unanswered':
+      'You did not say if you have ever misused ketamine. Past misuse of ketamine rules out ketamine therapy.',
+    'current-use-unanswered':
+      'You did not say if you use alcohol or drugs now. Any use now means it is not the time for ketamine.',
+    'detox-unanswered':
+      'You did not say if you need help with withdrawal. Ketamine does not treat withdrawal.',
     'other-dissociative-misuse':
-      'Past misuse of another dissociative drug is a relative contraindication that a clinician needs to weigh.',
+      'Past misuse of another dissociative drug counts against ketamine, but does not rule it out. A clinician has to weigh it.',
     'no-target-comorbidity':
-      'The clearest path is treatment-resistant depression or PTSD alongside stable recovery. Ketamine is off-label for addiction alone.',
+      'The clearest path is treatment-resistant depression or PTSD, along with a stable recovery. In Canada, ketamine is licensed only as an anaesthetic, a medicine for surgery. Every use for mental health or addiction is off-label. Spravato (esketamine) is licensed only for treatment-resistant depression.',
     'opioids-limited-evidence':
-      'For opioids, the evidence for ketamine is very limited: buprenorphine or methadone remain the first-line treatment.',
-    'substance-case-by-case': 'For this substance, the clinic evaluates each case individually.',
+      'For opioids, there is very little proof that ketamine helps. Buprenorphine or methadone are still the first treatment.',
+    'substance-case-by-case': 'For this substance, the clinic looks at each case on its own.',
     'screening-points-met':
-      'Your answers match the clinic’s screening points: documented abstinence, addiction care and recovery support in place, coordinated care, and treatment-resistant depression or PTSD.',
+      'Your answers match the points the clinic looks at. You have a time without alcohol or drugs, confirmed by tests. You have addiction care, recovery support and a care team. And you have treatment-resistant depression or PTSD.',
   },
   notes: {
     'abstinence-individualised': (days: number) =>
-      `The abstinence period is set for each person, typically 30–90 days depending on the substance, severity and stability. With ${enDays(days)}, the intake call looks at this with you.`,
+      `The clinic sets the time without alcohol or drugs for each person. It is usually 30 to 90 days, based on the drug, how severe the use was and how stable you are. You have ${enDays(days)}. At the intake call, a clinician looks at this with you.`,
     'supervised-dosing':
-      'Sessions are supervised in the clinic; take-home ketamine is generally not used.',
-    'urine-each-session': 'Urine drug screening takes place before each session.',
+      'Each session takes place at the clinic, with staff present. Ketamine is generally not given to take home.',
+    'urine-each-session': 'You have a urine drug test before each session.',
   },
 };
 

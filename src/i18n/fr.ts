@@ -20,15 +20,21 @@ export const crisisBanner: Strings<typeof en.crisisBanner> = {
     'Si vous ou une autre personne êtes en danger immédiat, appelez les services d’urgence maintenant\u00a0:',
   compactDanger: 'Danger immédiat\u00a0:',
   compactServices: 'appelez les services d’urgence',
+  dangerLocal:
+    'Si vous ou une autre personne êtes en danger immédiat, appelez maintenant le numéro d’urgence de votre pays.',
+  compactLocal: 'appelez le numéro d’urgence de votre pays',
   or: 'ou',
   call: (number: string) => `Appeler le ${number}`,
   text: (number: string) => `Texter le ${number}`,
+  textWord: (word: string, number: string) => `Texter ${word} au ${number}`,
+  inLanguages: (names: string[]) => names.map((name) => `en ${name}`).join(' et '),
+  languages: { en: 'anglais', fr: 'français', es: 'espagnol' },
   details: 'Détails',
   detailsName: 'Détails du soutien en cas de crise',
 };
 
 export const medicalDisclaimer: Strings<typeof en.medicalDisclaimer> = {
-  reviewedByOn: 'Révision médicale par {name} le {date}.',
+  reviewedByOn: 'Révision médicale par {name}, le {date}.',
   reviewedBy: 'Révision médicale par {name}.',
   reviewedOn: 'Révision médicale le {date}.',
   updatedOn: 'Dernière mise à jour le {date}.',
@@ -52,7 +58,8 @@ export const evidenceCard: Strings<typeof en.evidenceCard> = {
     minimal: 'Peu ou pas de données publiées issues d’essais randomisés.',
   },
   studiesTitle: 'Les études',
-  noStudies: 'Aucun essai publié à présenter.',
+  noStudies:
+    'Les données publiées issues d’essais randomisés sont minimales\u00a0: aucune étude n’est présentée ici.',
   keyStudies: 'Études\u00a0:',
   caveatsTitle: 'À garder en tête',
   design: 'Type d’étude',
@@ -69,11 +76,13 @@ export const evidenceCard: Strings<typeof en.evidenceCard> = {
   source: 'Source\u00a0:',
   newTab: '(s’ouvre dans un nouvel onglet)',
   about: (value: string) => `environ ${value}`,
-  lowerIsBetter: 'plus bas, c’est mieux',
+  lowerIsBetter: 'un chiffre plus bas est préférable',
   armText: (label: string, value: string) => `${label}\u00a0: ${value}.`,
 };
 
 const frDays = (n: number) => `${n} ${n > 1 ? 'jours' : 'jour'}`;
+const frUsualRange =
+  'La clinique fixe cette durée pour chaque personne. C’est habituellement de 30 à 90 jours, selon la substance, la gravité de la consommation et votre stabilité.';
 
 export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
   title: 'Présélection\u00a0: thérapie assistée par la kétamine et rétablissement d’une dépendance',
@@ -107,19 +116,13 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
   yourAnswers: 'Vos réponses',
   print: 'Imprimer le résumé',
   standing:
-    'Ceci est une présélection, et non un avis médical, un diagnostic ou une approbation de traitement. Seul un clinicien peut décider, après une évaluation d’admission.',
-  bookIntake: 'Réserver un appel d’admission',
+    'Cette présélection n’est ni un avis médical ni un diagnostic, et elle ne décide pas de vos soins. Seul un clinicien peut décider, après un appel d’accueil.',
+  bookIntake: 'Réserver un appel d’accueil',
   callClinic: 'Appelez la clinique\u00a0:',
+  usualRange: frUsualRange,
   notNowLater: (min: number) =>
-    `La kétamine pourra être envisagée plus tard, après au moins ${frDays(min)} d’abstinence documentée.`,
+    `La kétamine pourra peut-être être envisagée plus tard, après au moins ${frDays(min)} sans alcool ni drogue, confirmés par des tests.`,
   checkAgain: (n: number) => `Vous pourrez refaire la vérification dans ${frDays(n)}.`,
-  crisisTitle: 'Obtenez de l’aide maintenant',
-  crisisDanger: 'Si vous êtes en danger immédiat, appelez les services d’urgence maintenant.',
-  crisisDangerCall:
-    'Si vous êtes en danger immédiat, appelez les services d’urgence maintenant\u00a0:',
-  call: (n: string) => `Appeler le ${n}`,
-  text: (n: string) => `Texter le ${n}`,
-  or: 'ou',
   questions: {
     immediateDanger: {
       legend:
@@ -127,15 +130,15 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
       hint: 'Si vous n’êtes pas certain, choisissez Oui\u00a0: vous verrez tout de suite où obtenir de l’aide.',
     },
     ketamineMisuse: {
-      legend: 'Avez-vous déjà fait un mauvais usage de la kétamine?',
-      hint: 'Par exemple, en prendre pour l’effet recherché ou sans ordonnance. L’usage médical supervisé ne compte pas.',
+      legend: 'Avez-vous déjà fait un mésusage de la kétamine?',
+      hint: 'Par exemple, en prendre pour planer ou sans ordonnance. L’usage médical supervisé ne compte pas.',
     },
     currentlyUsing: {
-      legend: 'Consommez-vous encore l’alcool ou la drogue que vous voulez arrêter?',
-      hint: 'Les médicaments prescrits pour votre rétablissement, comme la buprénorphine, la méthadone, la naltrexone ou l’acamprosate, ne comptent pas.',
+      legend: 'Consommez-vous de l’alcool ou des drogues en ce moment?',
+      hint: 'Toute consommation d’alcool ou de drogue compte, pas seulement celle que vous voulez arrêter\u00a0: le cannabis aussi. Les médicaments pris comme prescrits ne comptent pas, ni le tabac ni la caféine.',
     },
     abstinentDays: {
-      legend: 'Depuis combien de jours n’avez-vous pas consommé?',
+      legend: 'Depuis combien de jours n’avez-vous pas consommé d’alcool ni de drogue?',
       hint: 'Une estimation suffit. Entrez 0 si vous avez consommé aujourd’hui.',
     },
     seekingDetox: {
@@ -147,8 +150,8 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
       hint: 'Par exemple, des tests urinaires négatifs auprès de votre médecin ou de votre programme de traitement.',
     },
     inAddictionCare: {
-      legend: 'Recevez-vous des soins en médecine des dépendances?',
-      hint: 'Par exemple, la buprénorphine ou la méthadone pour les opioïdes, ou la naltrexone ou l’acamprosate pour l’alcool.',
+      legend: 'Recevez-vous des soins pour votre dépendance?',
+      hint: 'D’un médecin en dépendance, d’un intervenant ou d’un programme de traitement, avec ou sans médicament. Par exemple, la buprénorphine ou la méthadone pour les opioïdes, ou la naltrexone ou l’acamprosate pour l’alcool. Pour les stimulants, aucun médicament n’est autorisé\u00a0: les soins sans médicament comptent.',
     },
     recoverySupport: {
       legend: 'Avez-vous du soutien pour votre rétablissement?',
@@ -156,7 +159,7 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
     },
     consentToCoordinate: {
       legend:
-        'Accepteriez-vous que la clinique travaille avec votre médecin en dépendance et votre médecin de famille?',
+        'Êtes-vous d’accord pour que la clinique travaille avec votre médecin en dépendance et votre médecin de famille?',
       hint: 'Les soins coordonnés sont obligatoires\u00a0: la clinique demande votre consentement pour échanger des renseignements avec eux.',
     },
     substance: {
@@ -168,7 +171,7 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
       hint: 'Si plus d’un s’applique, choisissez le premier qui s’applique.',
     },
     otherDissociativeMisuse: {
-      legend: 'Avez-vous déjà fait un mauvais usage d’une autre drogue dissociative?',
+      legend: 'Avez-vous déjà fait un mésusage d’une autre drogue dissociative?',
       hint: 'Par exemple, le PCP, ou le DXM à fortes doses de sirop contre la toux.',
     },
   },
@@ -195,63 +198,70 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
     },
     'not-suitable': {
       title: 'La thérapie par la kétamine n’est pas une option ici',
-      next: 'Votre équipe de soins en dépendance peut vous aider à trouver un autre traitement qui vous convient.',
+      next: 'Votre équipe de soins en dépendance peut vous aider à trouver d’autres soins qui vous conviennent.',
     },
     'not-now': {
       title: 'Pas pour le moment',
-      next: 'Les soins habituels passent en premier\u00a0: sevrage sous supervision médicale au besoin, médecine des dépendances et soutien au rétablissement.',
+      next: 'Les soins habituels passent d’abord. C’est-à-dire de l’aide pour le sevrage au besoin, des soins pour votre dépendance et du soutien pour votre rétablissement.',
     },
     'needs-groundwork': {
-      title: 'Certaines bases d’abord',
-      next: 'La kétamine ne remplace pas les soins en dépendance, le soutien au rétablissement ni les soins coordonnés. Une fois ces éléments en place, vous pourrez refaire la vérification.',
+      title: 'Quelques étapes d’abord',
+      next: 'La kétamine ne remplace pas les soins en dépendance, le soutien au rétablissement ni une équipe de soins. Quand tout cela sera en place, vous pourrez refaire la vérification.',
     },
     'discuss-with-clinician': {
       title: 'À discuter avec un clinicien',
-      next: 'Lors de l’appel d’admission, un clinicien examine ces points avec vous et prend la décision.',
+      next: 'Pendant l’appel d’accueil, un clinicien revoit ces points avec vous et prend la décision.',
     },
     'may-be-candidate': {
-      title: 'Vous pourriez être admissible',
-      next: 'La prochaine étape est l’appel d’admission, où un clinicien décide si la thérapie assistée par la kétamine vous convient.',
+      title: 'Vous pourriez être candidat ou candidate à un appel d’accueil',
+      next: 'La prochaine étape est l’appel d’accueil. Un clinicien y décide si la thérapie assistée par la kétamine vous convient.',
     },
   },
   reasons: {
     'immediate-danger':
-      'Vous avez indiqué être en danger ou avoir des pensées de mettre fin à vos jours. Obtenir de l’aide maintenant passe avant tout.',
+      'Vous avez dit être en danger ou penser à mettre fin à vos jours. Obtenir de l’aide maintenant passe avant tout.',
     'ketamine-misuse':
-      'Des antécédents de mauvais usage de la kétamine sont une exclusion absolue\u00a0: la clinique n’offre pas la thérapie par la kétamine dans ce cas.',
+      'Un mésusage passé de la kétamine est un motif d’exclusion absolu. La clinique n’offre pas la thérapie par la kétamine dans ce cas.',
     'currently-using':
-      'La consommation active est une contre-indication\u00a0: la kétamine n’est envisagée qu’après une période d’abstinence documentée et de stabilisation.',
+      'Consommer de l’alcool ou des drogues en ce moment exclut la kétamine pour l’instant. La clinique l’envisage seulement après une période sans consommation, confirmée par des tests, une fois que vous êtes stable.',
     'seeking-detox':
-      'La kétamine n’est pas un traitement de désintoxication et ne soulage pas le sevrage. Le sevrage sous supervision médicale, souvent en établissement, est la première étape.',
+      'La kétamine ne traite pas le sevrage et ne le soulage pas. Le sevrage avec une aide médicale passe d’abord, souvent avec un séjour à l’hôpital ou dans un centre.',
     'abstinence-too-short': (days: number, min: number) =>
-      `Vous avez ${frDays(days)} d’abstinence; la clinique demande au moins ${frDays(min)}, documentés.`,
+      `Vous êtes sans alcool ni drogue depuis ${frDays(days)}. La clinique demande au moins ${frDays(min)}, confirmés par des tests. ${frUsualRange}`,
     'abstinence-unknown': (_days: number, min: number) =>
-      `Votre période d’abstinence n’est pas encore connue; la clinique demande au moins ${frDays(min)}, documentés.`,
+      `On ne sait pas encore depuis combien de temps vous êtes sans alcool ni drogue. La clinique demande au moins ${frDays(min)}, confirmés par des tests. ${frUsualRange}`,
     'no-urine-screen':
-      'L’abstinence doit être documentée par un dépistage urinaire de drogues négatif.',
+      'Votre période sans alcool ni drogue doit être confirmée par des tests d’urine.',
     'no-addiction-care':
-      'Des soins en médecine des dépendances sont attendus, comme la buprénorphine ou la méthadone pour les opioïdes, ou la naltrexone ou l’acamprosate pour l’alcool. La kétamine ne les remplace pas.',
+      'Des soins pour votre dépendance sont attendus. Ils peuvent venir d’un médecin en dépendance, d’un intervenant ou d’un programme, avec ou sans médicament. La kétamine ne les remplace pas.',
     'no-recovery-support':
-      'Le soutien au rétablissement fait partie du plan, comme les AA, SMART Recovery, une thérapie de groupe ou un intervenant. La kétamine ne le remplace pas.',
+      'Le soutien au rétablissement fait partie du plan. Par exemple, les AA, SMART Recovery, une thérapie de groupe ou un intervenant. La kétamine ne le remplace pas.',
     'no-coordination-consent':
-      'Les soins coordonnés sont obligatoires\u00a0: avec votre consentement, la clinique travaille avec votre médecin en dépendance et votre fournisseur de soins primaires.',
+      'La clinique travaille en équipe avec votre médecin en dépendance et votre médecin de famille. Elle a besoin de votre consentement pour le faire.',
+    'danger-unanswered':
+      'Vous n’avez pas dit si vous êtes en danger en ce moment. Si c’est le cas, obtenez de l’aide maintenant. Un clinicien vous le demandera d’abord.',
+    'ketamine-misuse-unanswered':
+      'Vous n’avez pas dit si vous avez déjà fait un mésusage de la kétamine. Un mésusage passé de la kétamine exclut la thérapie par la kétamine.',
+    'current-use-unanswered':
+      'Vous n’avez pas dit si vous consommez de l’alcool ou des drogues en ce moment. Toute consommation en ce moment veut dire que ce n’est pas le moment pour la kétamine.',
+    'detox-unanswered':
+      'Vous n’avez pas dit si vous avez besoin d’aide pour le sevrage. La kétamine ne traite pas le sevrage.',
     'other-dissociative-misuse':
-      'Un mauvais usage passé d’une autre drogue dissociative est une contre-indication relative qu’un clinicien doit évaluer.',
+      'Un mésusage passé d’une autre drogue dissociative pèse contre la kétamine, sans l’exclure. Un clinicien doit en tenir compte.',
     'no-target-comorbidity':
-      'La voie la plus claire est une dépression résistante au traitement ou un TSPT, avec un rétablissement stable. La kétamine est utilisée hors indication pour la dépendance seule.',
+      'La voie la plus claire est une dépression résistante au traitement ou un TSPT, avec un rétablissement stable. Au Canada, la kétamine est autorisée seulement comme anesthésique, un médicament pour les chirurgies. Tout usage en santé mentale ou en dépendance est hors indication. Spravato (eskétamine) est autorisé seulement pour la dépression résistante au traitement.',
     'opioids-limited-evidence':
-      'Pour les opioïdes, les données sur la kétamine sont très limitées\u00a0: la buprénorphine ou la méthadone restent le traitement de première intention.',
-    'substance-case-by-case':
-      'Pour cette substance, la clinique évalue chaque cas individuellement.',
+      'Pour les opioïdes, très peu de données montrent que la kétamine aide. La buprénorphine ou la méthadone restent le premier traitement.',
+    'substance-case-by-case': 'Pour cette substance, la clinique examine chaque cas à part.',
     'screening-points-met':
-      'Vos réponses correspondent aux points de sélection de la clinique\u00a0: abstinence documentée, soins en dépendance et soutien au rétablissement en place, soins coordonnés, et dépression résistante au traitement ou TSPT.',
+      'Vos réponses correspondent aux points que la clinique examine. Vous êtes sans alcool ni drogue depuis un certain temps, et des tests le confirment. Vous avez des soins en dépendance, du soutien au rétablissement et une équipe de soins. Et vous avez une dépression résistante au traitement ou un TSPT.',
   },
   notes: {
     'abstinence-individualised': (days: number) =>
-      `La période d’abstinence est fixée pour chaque personne, généralement de 30 à 90 jours selon la substance, la gravité et la stabilité. Avec ${frDays(days)}, l’appel d’admission examine ce point avec vous.`,
+      `La clinique fixe la période sans alcool ni drogue pour chaque personne. C’est habituellement de 30 à 90 jours, selon la substance, la gravité de la consommation et votre stabilité. Vous en êtes à ${frDays(days)}. Pendant l’appel d’accueil, un clinicien examine ce point avec vous.`,
     'supervised-dosing':
-      'Les séances sont supervisées à la clinique; la kétamine à emporter n’est généralement pas utilisée.',
-    'urine-each-session': 'Un dépistage urinaire de drogues a lieu avant chaque séance.',
+      'Chaque séance a lieu à la clinique, en présence du personnel. En général, la kétamine n’est pas remise pour la maison.',
+    'urine-each-session': 'Vous passez un test d’urine avant chaque séance.',
   },
 };
 

@@ -3,10 +3,16 @@ import { ContextConsumer } from '@lit/context';
 import {
   clinicContext,
   type ClinicContextValue,
+  type CrisisRegion,
   type Locale,
   type Region,
 } from '../context/clinic-context.js';
-import { asRegion, nearestLang, parseLocaleTag } from '../context/locale.js';
+import {
+  crisisRegionOf,
+  nearestLang,
+  parseLocaleTag,
+  unknownRegionMessage,
+} from '../context/locale.js';
 import { VERSION } from '../version.js';
 
 /** Writing direction per locale, for the `dir` beside each rendered root's `lang`. */
@@ -29,8 +35,8 @@ export class ClinicElement extends LitElement {
 
   /** `en` or `fr` (a tag such as `fr-CA` is read as `fr`); overrides the clinic context. */
   declare locale?: Locale;
-  /** `CA`, `US`, `GB`, `IE`, `AU` or `EU`; overrides the clinic context. */
-  declare region?: Region;
+  /** `CA`, `US`, `GB` (or `UK`), `IE`, `AU`, `NZ`, `FR` or `EU`; overrides the clinic context. Any other region gets the international lines. */
+  declare region?: Region | 'UK';
 
   /** The nearest `<clinic-context>`'s values, if any. */
   declare protected clinic?: ClinicContextValue;
@@ -165,20 +171,30 @@ export class ClinicElement extends LitElement {
   }
 
   /**
-   * Attribute, else clinic context, else the region subtag of the locale, else unknown.
+   * Attribute, else clinic context, else the region subtag of the locale (its own, or with
+   * no context the nearest `lang`), else none. A region given but unknown is `international`.
    * @internal
    */
-  get resolvedRegion(): Region | undefined {
-    if (this.region) {
-      const own = asRegion(this.region);
-      if (own) return own;
-      this.authorError(`region "${this.region}" is not known; use CA, US, GB, IE, AU or EU.`);
+  get resolvedRegion(): CrisisRegion | undefined {
+    if (this.region?.trim()) return this.checkedRegion(this.region, `region "${this.region}"`);
+    if (this.clinic?.region) return this.clinic.region;
+    const own = parseLocaleTag(this.locale).regionTag;
+    if (own) return this.checkedRegion(own, `the region "${own}" of locale "${this.locale}"`);
+    if (this.clinic) return undefined;
+    const lang = this.pageLang;
+    const subtag = parseLocaleTag(lang).regionTag;
+    return subtag
+      ? this.checkedRegion(subtag, `the region "${subtag}" of lang "${lang}"`)
+      : undefined;
+  }
+
+  private checkedRegion(value: string, what: string): CrisisRegion | undefined {
+    const region = crisisRegionOf(value);
+    // `international` asks for the fallback on purpose (the questionnaire passes it on).
+    if (region === 'international' && value.trim().toLowerCase() !== region) {
+      this.authorError(unknownRegionMessage(what));
     }
-    return (
-      this.clinic?.region ??
-      parseLocaleTag(this.locale).region ??
-      (this.clinic ? undefined : parseLocaleTag(this.pageLang).region)
-    );
+    return region;
   }
 
   /** Tells the page's author, once per message, what is wrong; the reader sees nothing. */

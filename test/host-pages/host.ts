@@ -24,7 +24,7 @@ export const WIDGET_TAGS = TAGS.filter((tag) => tag !== 'clinic-context');
 export const EVERY_ELEMENT = `
 <clinic-context locale="en" region="CA" clinic-name="Example Clinic" intake-url="/intake">
   <crisis-banner>If you are in immediate danger, call 911. In Canada or the United States, call or text 988.</crisis-banner>
-  <medical-disclaimer kind="all" reviewed-by="Dr. Ben Soffer, DO" reviewed-on="2026-05-31" updated-on="2026-05-06"></medical-disclaimer>
+  <medical-disclaimer kind="all" updated-on="2026-05-06"></medical-disclaimer>
   <evidence-card substance="alcohol" compare>
     <p>The research on ketamine for alcohol use disorder is on <a href="/evidence">our evidence page</a>.</p>
   </evidence-card>

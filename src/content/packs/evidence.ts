@@ -200,9 +200,9 @@ export const evidencePack: Record<Locale, Evidence> = {
         journal: 'Biol Psychiatry',
         design: 'Randomised trial against an active control: the first US trial of its kind',
         population: 'People with cocaine dependence',
+        // No session count: the article's text says a single dose, its cited title infusions.
         intervention: {
           treatment: 'Subanaesthetic ketamine',
-          sessions: 'A single dose',
         },
         comparator: 'Active control',
         outcome: 'Cocaine craving and use fell significantly more than with the active control.',
@@ -249,7 +249,9 @@ export const evidencePack: Record<Locale, Evidence> = {
         followUp: '1 month and 2 years',
         outcome:
           'At 1 month and at 2 years, abstinence was higher in the higher-dose ketamine groups than with the low dose.',
-        note: 'Older methods, not repeated at scale since. The article names this trial Krupitsky 2007; its source list has one entry for Krupitsky’s alcohol and heroin reports, linked here.',
+        // The article names this trial Krupitsky 2007; its source list has one entry for
+        // Krupitsky's alcohol and heroin reports (PubMed 12495789), linked here.
+        note: 'Older methods, not repeated at scale since.',
         source: 'krupitsky-1997-2002',
       },
       {
@@ -266,6 +268,11 @@ export const evidencePack: Record<Locale, Evidence> = {
           sessions: 'Two psilocybin sessions',
           therapy: '12 weeks of manualised psychotherapy',
         },
+        // Psilocybin's own cautions: the review's caveats are about ketamine.
+        caveats: [
+          'In Canada, psilocybin is a Schedule III substance under the CDSA. Medical use is possible only through Health Canada’s Special Access Program (SAP): each approval is decided case by case, requested by a prescriber, and limited in number.',
+          'Alcohol use disorder is not a Health Canada-approved indication for psilocybin.',
+        ],
         comparator: 'Diphenhydramine (placebo) with the same psychotherapy',
         followUp: '32 weeks',
         outcome:
@@ -284,7 +291,7 @@ export const evidencePack: Record<Locale, Evidence> = {
     sources,
     caveats: [
       'Every trial enrolled people who had already detoxified and stabilised. Active substance use is normally a reason not to give ketamine.',
-      'Ketamine is off-label for every substance use disorder. Spravato (esketamine) is approved only for treatment-resistant depression and has no substance use indication.',
+      'In Canada ketamine is approved as an anaesthetic: every psychiatric use, any substance use disorder included, is off-label. Spravato (esketamine) is approved only for treatment-resistant depression and has no substance use indication.',
       'Ketamine is not a detox treatment. It does not replace standard medication (buprenorphine or methadone for opioid use disorder; naltrexone or acamprosate for alcohol use disorder) or community recovery support such as AA, SMART Recovery or peer groups.',
     ],
   },
@@ -304,7 +311,7 @@ export const evidencePack: Record<Locale, Evidence> = {
           studies: ['bogenschutz-2022'],
           points: [
             'Au Canada, la psilocybine figure à l’annexe III de la LRCDAS. Son usage médical est possible par le Programme d’accès spécial (PAS) de Santé Canada\u00a0: chaque autorisation est décidée au cas par cas, demandée par un prescripteur, et en nombre limité.',
-            'Le trouble lié à l’usage d’alcool n’est pas une indication de la psilocybine approuvée par Santé Canada; l’accès spécial a plus souvent été accordé pour la détresse en fin de vie et la dépression résistante au traitement.',
+            'Le trouble lié à l’usage d’alcool n’est pas une indication de la psilocybine autorisée par Santé Canada; l’accès spécial a plus souvent été accordé pour la détresse en fin de vie et la dépression résistante au traitement.',
             'Cette comparaison est présentée pour que le choix soit posé honnêtement, et non pour promouvoir la psilocybine.',
           ],
         },
@@ -419,7 +426,6 @@ export const evidencePack: Record<Locale, Evidence> = {
         population: 'Personnes ayant une dépendance à la cocaïne',
         intervention: {
           treatment: 'Kétamine à dose subanesthésique',
-          sessions: 'Une seule dose',
         },
         comparator: 'Témoin actif',
         outcome:
@@ -468,7 +474,7 @@ export const evidencePack: Record<Locale, Evidence> = {
         followUp: '1 mois et 2 ans',
         outcome:
           'À 1 mois et à 2 ans, l’abstinence était plus élevée dans les groupes ayant reçu la dose plus élevée de kétamine qu’avec la faible dose.',
-        note: 'Méthodes anciennes, non reproduites à grande échelle depuis. L’article désigne cet essai comme Krupitsky 2007; sa liste de sources ne compte qu’une entrée pour les rapports de Krupitsky sur l’alcool et l’héroïne, liée ici.',
+        note: 'Méthodes anciennes, non reproduites à grande échelle depuis.',
         source: 'krupitsky-1997-2002',
       },
       {
@@ -483,8 +489,12 @@ export const evidencePack: Record<Locale, Evidence> = {
           treatment: 'Psilocybine avec psychothérapie',
           dose: '25\u00a0mg/70\u00a0kg à la première séance; 25\u00a0mg/70\u00a0kg ou 30\u00a0mg/70\u00a0kg à la deuxième',
           sessions: 'Deux séances de psilocybine',
-          therapy: '12 semaines de psychothérapie manualisée',
+          therapy: '12 semaines de psychothérapie structurée selon un guide de traitement',
         },
+        caveats: [
+          'Au Canada, la psilocybine est une substance de l’annexe III de la LRCDAS. Son usage médical n’est possible que par le Programme d’accès spécial (PAS) de Santé Canada\u00a0: chaque autorisation est décidée au cas par cas, demandée par un prescripteur, et leur nombre est limité.',
+          'Le trouble lié à l’usage d’alcool n’est pas une indication de la psilocybine autorisée par Santé Canada.',
+        ],
         comparator: 'Diphénhydramine (placebo) avec la même psychothérapie',
         followUp: '32 semaines',
         outcome:
@@ -503,7 +513,7 @@ export const evidencePack: Record<Locale, Evidence> = {
     sources,
     caveats: [
       'Tous les essais ont recruté des personnes qui avaient déjà fait leur sevrage et s’étaient stabilisées. Une consommation active est normalement une raison de ne pas administrer de kétamine.',
-      'La kétamine est utilisée hors indication pour tous les troubles liés à l’usage de substances. Spravato (eskétamine) n’est approuvé que pour la dépression résistante au traitement et n’a aucune indication en dépendance.',
+      'Au Canada, la kétamine est autorisée comme anesthésique\u00a0: tout usage en psychiatrie, y compris pour tout trouble lié à l’usage de substances, est hors indication. Spravato (eskétamine) n’est autorisé que pour la dépression résistante au traitement et n’a aucune indication en dépendance.',
       'La kétamine n’est pas un traitement de sevrage. Elle ne remplace ni les médicaments standards (buprénorphine ou méthadone pour le trouble lié à l’usage d’opioïdes; naltrexone ou acamprosate pour le trouble lié à l’usage d’alcool) ni le soutien au rétablissement dans la communauté, comme les AA, SMART Recovery ou les groupes d’entraide.',
     ],
   },

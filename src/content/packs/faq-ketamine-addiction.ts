@@ -12,7 +12,7 @@ export const faqKetamineAddiction: FaqPack = {
         id: 'approved-for-addiction',
         question: 'Is ketamine approved for addiction in Canada?',
         answer:
-          '<p>No. Health Canada approves ketamine as an anaesthetic, so any use for addiction is off-label. Spravato (esketamine) is approved only for treatment-resistant depression and has no indication for substance use disorder.</p>',
+          '<p>No. Health Canada approves ketamine as an anaesthetic, so every psychiatric use, addiction included, is off-label. Spravato (esketamine) is approved only for treatment-resistant depression and has no indication for substance use disorder.</p>',
       },
       {
         id: 'why-active-use-is-a-contraindication',
@@ -54,7 +54,7 @@ export const faqKetamineAddiction: FaqPack = {
         id: 'is-ketamine-addictive',
         question: 'Is ketamine itself addictive?',
         answer:
-          '<p>Ketamine has misuse potential, mostly through recreational, unsupervised use. In published trials of supervised in-clinic treatment at sub-anaesthetic doses, dependence has not emerged as a clinical problem. At ATMA CENA, a history of ketamine misuse is a hard exclusion, and take-home ketamine is generally not used.</p>',
+          '<p>Ketamine has misuse potential, particularly through recreational, unsupervised use. In published trials of supervised in-clinic treatment at sub-anaesthetic doses, dependence has not emerged as a clinical problem. At ATMA CENA, a history of ketamine misuse is a hard exclusion, and take-home ketamine is generally not used. That exclusion is about misuse of ketamine itself: a past disorder with another substance does not rule you out automatically.</p>',
       },
       {
         id: 'matthew-perry',
@@ -80,16 +80,16 @@ export const faqKetamineAddiction: FaqPack = {
     items: [
       {
         id: 'approved-for-addiction',
-        question: 'La kétamine est-elle approuvée pour traiter les dépendances au Canada?',
+        question: 'La kétamine est-elle autorisée pour traiter les dépendances au Canada?',
         answer:
-          '<p>Non. Santé Canada approuve la kétamine comme anesthésique; son usage pour traiter une dépendance est donc hors indication. Spravato (eskétamine) est approuvé uniquement pour la dépression résistante au traitement et n’a aucune indication pour les troubles liés à l’usage de substances.</p>',
+          '<p>Non. Santé Canada autorise la kétamine comme anesthésique; tout usage en psychiatrie, dépendances comprises, est donc hors indication. Spravato (eskétamine) est autorisé uniquement pour la dépression résistante au traitement et n’a aucune indication pour les troubles liés à l’usage de substances.</p>',
       },
       {
         id: 'why-active-use-is-a-contraindication',
         question:
-          'Pourquoi un trouble lié à l’usage de substances actif est-il une contre-indication?',
+          'Pourquoi un trouble actif lié à l’usage de substances est-il une contre-indication?',
         answer:
-          '<p>Pour quatre raisons :</p><ul><li><strong>Sécurité :</strong> la consommation active augmente les risques de surdose, d’interactions médicamenteuses et de dépendance croisée.</li><li><strong>Efficacité :</strong> le bienfait dépend d’un travail psychologique qui exige la sobriété.</li><li><strong>Neurobiologie :</strong> la consommation active perturbe la plasticité synaptique sur laquelle agit la kétamine.</li><li><strong>Réalité du dépistage :</strong> les essais randomisés publiés ont recruté des patients qui avaient déjà fait leur sevrage.</li></ul>',
+          '<p>Pour quatre raisons :</p><ul><li><strong>Sécurité :</strong> la consommation active augmente les risques de surdose, d’interactions médicamenteuses et de dépendance croisée.</li><li><strong>Efficacité :</strong> le bienfait dépend d’un travail psychologique qui exige la sobriété.</li><li><strong>Neurobiologie :</strong> la consommation active perturbe la plasticité synaptique sur laquelle agit la kétamine.</li><li><strong>Réalité de la sélection des patients :</strong> les essais randomisés publiés ont recruté des patients qui avaient déjà fait leur sevrage.</li></ul>',
       },
       {
         id: 'how-long-abstinent',
@@ -114,7 +114,7 @@ export const faqKetamineAddiction: FaqPack = {
         id: 'strongest-evidence',
         question: 'Quelles sont les données les plus solides sur la kétamine en dépendance?',
         answer:
-          '<p>Les données les plus solides portent sur le trouble lié à l’usage de l’alcool, surtout grâce à deux essais randomisés :</p><ul><li>Dakwar 2020 (<em>Am J Psychiatry</em>) : une perfusion de kétamine avec une thérapie d’amélioration de la motivation.</li><li>Grabski et coll. 2022, l’essai KARE : trois perfusions intraveineuses de kétamine avec une thérapie psychologique axée sur la prévention de la rechute.</li></ul><p>Pour le trouble lié à l’usage de la cocaïne, les données sont modérées (Dakwar 2014, 2017, 2019); pour le trouble lié à l’usage d’opioïdes, elles sont limitées.</p>',
+          '<p>Les données les plus solides portent sur le trouble lié à l’usage de l’alcool, surtout grâce à deux essais randomisés :</p><ul><li>Dakwar 2020 (<em>Am J Psychiatry</em>) : une perfusion de kétamine avec une thérapie de renforcement de la motivation.</li><li>Grabski et coll. 2022, l’essai KARE : trois perfusions intraveineuses de kétamine avec une thérapie psychologique axée sur la prévention de la rechute.</li></ul><p>Pour le trouble lié à l’usage de la cocaïne, les données sont modérées (Dakwar 2014, 2017, 2019); pour le trouble lié à l’usage d’opioïdes, elles sont limitées.</p>',
       },
       {
         id: 'psilocybin-for-alcohol-use-disorder',
@@ -126,20 +126,20 @@ export const faqKetamineAddiction: FaqPack = {
         id: 'is-ketamine-addictive',
         question: 'La kétamine elle-même crée-t-elle une dépendance?',
         answer:
-          '<p>La kétamine présente un potentiel d’usage abusif, surtout lors d’un usage récréatif sans supervision. Dans les essais publiés sur des traitements supervisés en clinique à doses subanesthésiques, la dépendance n’est pas apparue comme un problème clinique. Chez ATMA CENA, des antécédents d’usage abusif de kétamine sont un motif d’exclusion absolu, et la kétamine n’est généralement pas remise pour un usage à domicile.</p>',
+          '<p>La kétamine présente un potentiel de mésusage, en particulier lors d’un usage récréatif sans supervision. Dans les essais publiés sur des traitements supervisés en clinique à doses subanesthésiques, la dépendance n’est pas apparue comme un problème clinique. Chez ATMA CENA, un mésusage passé de la kétamine est un motif d’exclusion absolu, et la kétamine n’est généralement pas remise pour un usage à domicile. Cette exclusion vise le mésusage de la kétamine elle-même : un trouble passé lié à une autre substance ne vous exclut pas automatiquement.</p>',
       },
       {
         id: 'matthew-perry',
         question: 'Et le cas de Matthew Perry?',
         answer:
-          '<p>Son cas concernait un usage de kétamine non supervisé et non clinique, très loin de tout protocole de traitement. C’est justement pourquoi les programmes sérieux de thérapie assistée par la kétamine reposent sur des doses données en clinique sous supervision, un dépistage structuré et aucune kétamine à emporter. Vous avez le droit de connaître le risque d’usage abusif; les protocoles cliniques rigoureux sont conçus en fonction de ce risque.</p>',
+          '<p>Son cas concernait un usage de kétamine non supervisé et non clinique, très loin de tout protocole de traitement. C’est justement pourquoi les programmes sérieux de thérapie assistée par la kétamine reposent sur des doses données en clinique sous supervision, une évaluation structurée de chaque personne et aucune kétamine à emporter. Vous avez le droit de connaître le risque de mésusage; les protocoles cliniques rigoureux sont conçus en fonction de ce risque.</p>',
       },
       {
         id: 'without-my-addiction-physician',
         question:
-          'Puis-je suivre une thérapie à la kétamine sans que mon médecin en dépendances le sache?',
+          'Puis-je suivre une thérapie à la kétamine sans que mon médecin en dépendance le sache?',
         answer:
-          '<p>Non. Vos soins doivent être coordonnés. À l’accueil, ATMA CENA vous demande de consentir à la communication de renseignements afin de pouvoir échanger avec votre médecin en dépendances et votre professionnel de soins primaires. Contourner votre équipe en dépendances n’est pas sécuritaire et ne convient pas à ce modèle de soins.</p>',
+          '<p>Non. Vos soins doivent être coordonnés. Lors de l’appel d’accueil, ATMA CENA vous demande de consentir à la communication de renseignements afin de pouvoir échanger avec votre médecin en dépendance et votre professionnel de soins primaires. Contourner votre équipe de soins en dépendance n’est pas sécuritaire et ne convient pas à ce modèle de soins.</p>',
       },
       {
         id: 'path-in-recovery',

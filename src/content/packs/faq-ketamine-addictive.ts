@@ -23,7 +23,7 @@ export const faqKetamineAddictive: FaqPack = {
         id: 'in-recovery-from-addiction',
         question: 'Can I do ketamine therapy if I’m in recovery from addiction?',
         answer:
-          '<p>It depends, and it calls for honesty. Active substance use disorder is a contraindication. A past history does not rule you out automatically, but it shapes the decision and the safeguards, and it is best handled together with your recovery care. Ketamine is also being studied as a treatment for alcohol use disorder, but in a specialized, supervised setting: that is not a green light for unsupervised use.</p>',
+          '<p>It depends, and it calls for honesty. Active substance use disorder is a contraindication. A past substance use disorder does not rule you out automatically, but it shapes the decision and the safeguards, and it is best handled together with your recovery care. Past misuse of ketamine itself is different: it is a hard exclusion. Ketamine is also being studied as a treatment for alcohol use disorder, but in a specialized, supervised setting: that is not a green light for unsupervised use.</p>',
       },
       {
         id: 'physical-dependence',
@@ -38,9 +38,9 @@ export const faqKetamineAddictive: FaqPack = {
       {
         id: 'how-can-it-be-safe',
         question:
-          'Si la kétamine peut faire l’objet d’abus, comment peut-elle être un traitement sûr?',
+          'Si la kétamine peut faire l’objet d’un mésusage, comment peut-elle être un traitement sûr?',
         answer:
-          '<p>La thérapie supervisée supprime les conditions qui mènent à la dépendance : un usage fréquent, croissant, décidé par la personne elle-même, à la recherche de l’effet. Le traitement utilise de faibles doses fixées par un médecin, données de façon épisodique sous supervision, après un dépistage. La molécule présente un potentiel d’abus; c’est la structure du traitement qui maintient le risque faible.</p>',
+          '<p>La thérapie supervisée supprime les conditions qui mènent à la dépendance : un usage fréquent, croissant, décidé par la personne elle-même, pour planer. Le traitement utilise de faibles doses fixées par un médecin, données de façon épisodique sous supervision, après une évaluation de chaque personne. La molécule présente un potentiel de mésusage; c’est la structure du traitement qui maintient le risque faible.</p>',
       },
       {
         id: 'cravings-between-sessions',
@@ -53,7 +53,7 @@ export const faqKetamineAddictive: FaqPack = {
         question:
           'Puis-je suivre une thérapie à la kétamine si je suis en rétablissement d’une dépendance?',
         answer:
-          '<p>Cela dépend, et cela demande de l’honnêteté. Un trouble lié à l’usage de substances actif est une contre-indication. Des antécédents ne vous excluent pas automatiquement, mais ils influencent la décision et les mesures de sécurité, et il vaut mieux les aborder en coordination avec vos soins de rétablissement. La kétamine est aussi étudiée comme traitement du trouble lié à l’usage de l’alcool, mais dans un cadre spécialisé et supervisé : ce n’est pas un feu vert pour un usage sans supervision.</p>',
+          '<p>Cela dépend, et cela demande de l’honnêteté. Un trouble actif lié à l’usage de substances est une contre-indication. Un trouble passé lié à l’usage de substances ne vous exclut pas automatiquement, mais il influence la décision et les mesures de sécurité, et il vaut mieux l’aborder en coordination avec vos soins de rétablissement. Un mésusage passé de la kétamine elle-même est différent : c’est un motif d’exclusion absolu. La kétamine est aussi étudiée comme traitement du trouble lié à l’usage de l’alcool, mais dans un cadre spécialisé et supervisé : ce n’est pas un feu vert pour un usage sans supervision.</p>',
       },
       {
         id: 'physical-dependence',

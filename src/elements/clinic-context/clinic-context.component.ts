@@ -6,7 +6,12 @@ import {
   type Locale,
   type Region,
 } from '../../context/clinic-context.js';
-import { asRegion, nearestLang, parseLocaleTag } from '../../context/locale.js';
+import {
+  crisisRegionOf,
+  nearestLang,
+  parseLocaleTag,
+  unknownRegionMessage,
+} from '../../context/locale.js';
 import { checkUrl, phoneProblem } from '../../internal/safe-url.js';
 import { VERSION } from '../../version.js';
 
@@ -41,8 +46,8 @@ export class ClinicContext extends LitElement {
 
   /** `en` or `fr` (or a tag such as `fr-CA`); default: the nearest `lang` attribute, else `en`. */
   declare locale?: Locale;
-  /** `CA`, `US`, `GB`, `IE`, `AU` or `EU`; default: the region subtag of the locale. */
-  declare region?: Region;
+  /** `CA`, `US`, `GB` (or `UK`), `IE`, `AU`, `NZ`, `FR` or `EU`; default: the region subtag of the locale. Any other region gets the international lines. */
+  declare region?: Region | 'UK';
   /** The clinic's name, as readers know it. */
   declare clinicName?: string;
   /** Where a reader books the intake call: a web address, a page of this site, `tel:` or `mailto:`. */
@@ -91,11 +96,6 @@ export class ClinicContext extends LitElement {
         `<clinic-context>: locale "${this.locale}" is not supported; use "en" or "fr".`,
       );
     }
-    if (this.region && !asRegion(this.region)) {
-      console.error(
-        `<clinic-context>: region "${this.region}" is not known; use CA, US, GB, IE, AU or EU.`,
-      );
-    }
     const fromLang = parent || this.hydrating ? {} : parseLocaleTag(nearestLang(this));
     const intake = this.intakeUrl === undefined ? undefined : checkUrl(this.intakeUrl, INTAKE_LINK);
     if (intake && !intake.ok) {
@@ -109,9 +109,17 @@ export class ClinicContext extends LitElement {
         `<clinic-context>: phone "${this.phone}" ${phoneIssue}; widgets do not show it.`,
       );
     }
+    const [regionTag, what] = this.region?.trim()
+      ? [this.region, `region "${this.region}"`]
+      : own.regionTag
+        ? [own.regionTag, `the region "${own.regionTag}" of locale "${this.locale}"`]
+        : [fromLang.regionTag, `the region "${fromLang.regionTag}" of the page's lang`];
+    const region = crisisRegionOf(regionTag);
+    if (region === 'international')
+      console.error(`<clinic-context>: ${unknownRegionMessage(what)}`);
     this.provider.setValue({
       locale: own.locale ?? parent?.locale ?? fromLang.locale ?? 'en',
-      region: asRegion(this.region) ?? own.region ?? parent?.region ?? fromLang.region,
+      region: this.region?.trim() || own.regionTag ? region : (parent?.region ?? region),
       clinicName: this.clinicName ?? parent?.clinicName,
       // An unsafe own value is dropped, not replaced by the outer context's: the author meant another.
       intakeUrl: intake ? (intake.ok ? intake.href : undefined) : parent?.intakeUrl,

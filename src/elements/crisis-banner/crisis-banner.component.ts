@@ -1,9 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ContentController } from '../../content/content-controller.js';
-import type { CrisisLine } from '../../content/crisis-lines.js';
 import {
   crisisLinesFor,
-  dialable,
   fromClinicLines,
   type CrisisSupport,
 } from '../../content/crisis-support.js';
@@ -12,8 +10,7 @@ import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
 import { contentNotice } from '../../internal/content-notice.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
-// Websites are checked where they enter (crisisLinesSchema's checkUrl); built-in ones are ours.
-import { displayHost } from '../../internal/display-host.js';
+import { crisisCompactView, crisisLinesView } from '../../internal/crisis-lines-view.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './crisis-banner.styles.js';
@@ -47,7 +44,8 @@ function publishPinnedHeight(): void {
  * @tagname crisis-banner
  * @summary What to do in immediate danger and the suicide crisis lines for the reader's
  * region, one tap to call or text. It never renders empty: with no region it shows the
- * North American message, and with unusable clinic lines it keeps the built-in ones.
+ * North American message, with a region it does not know the local emergency number and
+ * Find A Helpline (never 988), and with unusable clinic lines it keeps the built-in ones.
  *
  * Plain text inside the tag is the no-script fallback: it shows until the script loads
  * and is then replaced. A `<script type="application/json">` child holds a clinic's own lines.
@@ -234,70 +232,12 @@ export class CrisisBanner extends ClinicElement {
     return html`<p class="title" part="title">
         <span class="visually-hidden">${t.urgent} </span>${t.label}
       </p>
-      <p class="emergency" part="emergency">
-        ${
-          support.emergency.length
-            ? html`${t.dangerCall}
-                <span class="actions">${this.renderEmergency(t, support.emergency)}</span>`
-            : t.danger
-        }
-      </p>
-      ${
-        support.lines.length
-          ? html`<ul class="lines" part="lines">
-              ${support.lines.map(
-                (line) =>
-                  html`<li class="line">
-                    <span class="line-name">${line.name}</span>
-                    <span class="actions">${this.renderActions(t, line)}</span>
-                    ${line.hours ? html`<span class="hours">${line.hours}</span>` : nothing}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${support.note ? html`<p class="note">${support.note}</p>` : nothing}
+      ${crisisLinesView(t, support)}
       ${this.content.status === 'error' ? contentNotice(this.resolvedLocale) : nothing}`;
   }
 
   private renderCompact(t: BannerStrings, support: CrisisSupport) {
-    return html`<p class="compact-line">
-      <span class="item"
-        ><span class="visually-hidden">${t.urgent} </span
-        ><strong>${t.compactDanger}</strong>
-        ${support.emergency.length ? this.renderEmergency(t, support.emergency) : t.compactServices}</span
-      >
-      ${support.lines.map(
-        (line) =>
-          html`<span class="item"
-            ><strong>${line.name}</strong> ${this.renderActions(t, line)}</span
-          >`,
-      )}
-    </p>`;
-  }
-
-  private renderEmergency(t: BannerStrings, numbers: string[]) {
-    return numbers.map(
-      (number, i) =>
-        html`${i ? html` ${t.or} ` : nothing}<a
-            class="action"
-            part="action"
-            href="tel:${dialable(number)}"
-            >${t.call(number)}</a
-          >`,
-    );
-  }
-
-  private renderActions(t: BannerStrings, line: CrisisLine) {
-    return html`${
-      line.call
-        ? html`<a class="action" part="action" href="tel:${dialable(line.call)}"
-            >${t.call(line.call)}</a
-          >`
-        : nothing
-    }
-    ${line.text ? html`<a class="action" part="action" href="sms:${dialable(line.text)}">${t.text(line.text)}</a>` : nothing}
-    ${line.url ? html`<a class="website" part="action" href=${line.url}>${displayHost(line.url)}</a>` : nothing}`;
+    return crisisCompactView(t, support);
   }
 
   private renderToggle(t: BannerStrings, folded: boolean) {

@@ -1,17 +1,18 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { crisisLinesFor } from '../../content/crisis-support.js';
+import { crisisLinesFor, shownNumber } from '../../content/crisis-support.js';
 import {
   ANSWER_TYPES,
   DEFAULT_RULES,
   MAX_MIN_ABSTINENCE_DAYS,
+  MIN_ABSTINENCE_FLOOR,
   NOT_SURE_ALLOWED,
   QUESTIONS,
   REASON_QUESTIONS,
   answerIssues,
   assessEligibility,
-  isWholeDays,
+  isMinAbstinenceDays,
   questionPath,
   type AnswerKey,
   type EligibilityAnswers,
@@ -24,9 +25,10 @@ import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
+import { crisisLinesView } from '../../internal/crisis-lines-view.js';
 import { emit } from '../../internal/emit.js';
-import { displayHost } from '../../internal/display-host.js';
 import { checkUrl, phoneHref } from '../../internal/safe-url.js';
+import type { ContentErrorDetail } from '../../content/content-controller.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -41,12 +43,14 @@ export interface EligibilityResultDetail {
   reasons: ReasonId[];
 }
 
-/** Outcomes where the clinician's intake call is the next step. */
-const INTAKE_OUTCOMES: Outcome[] = ['discuss-with-clinician', 'may-be-candidate'];
+/** Outcomes whose text speaks of the intake call: each offers the way to book it. */
+const INTAKE_OUTCOMES: Outcome[] = [
+  'needs-groundwork',
+  'discuss-with-clinician',
+  'may-be-candidate',
+];
 /** Outcomes whose other reasons are worth reading too (not in a crisis, not a hard exclusion). */
 const WITH_OTHER_POINTS: Outcome[] = ['not-now', 'needs-groundwork', 'discuss-with-clinician'];
-
-const dialable = (number: string) => number.replace(/[^0-9+]/g, '');
 
 /**
  * @tagname eligibility-check
@@ -70,6 +74,7 @@ const dialable = (number: string) => number.replace(/[^0-9+]/g, '');
  * @cssprop --cw-eligibility-outcome - Accent of the result panel (default: by outcome).
  *
  * @fires eligibility-result - A result is shown; detail `{ outcome, reasons }` with reason ids only, never answers.
+ * @fires content-error - `min-abstinence-days` is not a whole number from 30 to 365; detail `{ source: 'markup', issues }`. 30 applies.
  */
 export class EligibilityCheck extends ClinicElement {
   static override styles = [tokens, base, styles];
@@ -87,7 +92,7 @@ export class EligibilityCheck extends ClinicElement {
     status: { state: true, attribute: false },
   };
 
-  /** Fewest days of documented abstinence before ketamine is considered (0–365, default 30). */
+  /** Fewest days of documented abstinence before ketamine is considered: 30 (the default and the floor) to 365. A clinic may raise it, never lower it: a lower value is an author error and 30 applies. */
   declare minAbstinenceDays?: string | number;
   /** Where a reader books the intake call; default: the clinic context's `intake-url`. */
   declare intakeUrl?: string;
@@ -110,6 +115,8 @@ export class EligibilityCheck extends ClinicElement {
   /** The title's level in the render under way. */
   private topLevel = 2;
   private announceResult = false;
+  /** The bad minimum last reported, so each is reported once. */
+  private reportedMinimum?: string;
 
   constructor() {
     super();
@@ -192,10 +199,16 @@ export class EligibilityCheck extends ClinicElement {
     const raw = this.minAbstinenceDays;
     if (raw === undefined || raw === null || raw === '') return DEFAULT_RULES.minAbstinenceDays;
     const days = Number(raw);
-    if (isWholeDays(days, MAX_MIN_ABSTINENCE_DAYS) && String(raw).trim() !== '') return days;
-    this.authorError(
-      `min-abstinence-days "${raw}" is not a whole number from 0 to ${MAX_MIN_ABSTINENCE_DAYS}; using ${DEFAULT_RULES.minAbstinenceDays}.`,
-    );
+    if (isMinAbstinenceDays(days) && String(raw).trim() !== '') return days;
+    const message = `min-abstinence-days "${raw}" is not a whole number from ${MIN_ABSTINENCE_FLOOR} to ${MAX_MIN_ABSTINENCE_DAYS} (a clinic may raise the ${MIN_ABSTINENCE_FLOOR}-day floor, never lower it); using ${DEFAULT_RULES.minAbstinenceDays}.`;
+    if (this.reportedMinimum !== String(raw)) {
+      this.reportedMinimum = String(raw);
+      this.authorError(message);
+      emit<ContentErrorDetail>(this, 'content-error', {
+        source: 'markup',
+        issues: [{ path: 'min-abstinence-days', message }],
+      });
+    }
     return DEFAULT_RULES.minAbstinenceDays;
   }
 
@@ -377,16 +390,28 @@ export class EligibilityCheck extends ClinicElement {
       html`<ul>
         ${items.map((item) => html`<li>${item.text}</li>`)}
       </ul>`;
+    if (outcome === 'urgent-help') {
+      // In danger, only what helps now: the lines, the emergency number, a way to start over.
+      return html`<section part="result" class="result ${outcome}" aria-labelledby="result-title">
+        ${this.stepTitle(o.title, 'result-title')} ${this.renderCrisis()}
+        <p>${o.next}</p>
+        <div class="actions">${this.button(t.startOver, this.onStartOver)}</div>
+      </section>`;
+    }
+    // The range is said once: the abstinence reason already carries it when it decides.
+    const rangeSaid = deciding.some(
+      (r) => r.id === 'abstinence-too-short' || r.id === 'abstinence-unknown',
+    );
     return html`<section part="result" class="result ${outcome}" aria-labelledby="result-title">
-      ${this.stepTitle(o.title, 'result-title')}
-      ${outcome === 'urgent-help' ? this.renderCrisis(t) : nothing} ${this.pointTitle(t.deciding)}
-      ${list(deciding)} ${this.pointTitle(t.nextStep)}
+      ${this.stepTitle(o.title, 'result-title')} ${this.pointTitle(t.deciding)} ${list(deciding)}
+      ${this.pointTitle(t.nextStep)}
       <p>${o.next}</p>
       ${
         outcome === 'not-now'
           ? html`<p>
               ${t.notNowLater(this.minDays)}
               ${result.checkAgainInDays ? html`<strong>${t.checkAgain(result.checkAgainInDays)}</strong>` : nothing}
+              ${rangeSaid ? nothing : t.usualRange}
             </p>`
           : nothing
       }
@@ -396,7 +421,10 @@ export class EligibilityCheck extends ClinicElement {
             ? html`<p><a class="intake" href=${intake}>${t.bookIntake}</a></p>`
             : phone
               ? html`<p>
-                  ${t.callClinic} <a href=${ifDefined(phoneHref('tel', phone))}>${phone}</a>
+                  ${t.callClinic}
+                  <a href=${ifDefined(phoneHref('tel', shownNumber(phone)))}
+                    >${shownNumber(phone)}</a
+                  >
                 </p>`
               : nothing
           : nothing
@@ -421,42 +449,13 @@ export class EligibilityCheck extends ClinicElement {
    * registered it, the banner shows them; its fallback content (ours) shows otherwise.
    * Not imported here: the banner's content loader would double this element's size.
    */
-  private renderCrisis(t: Strings) {
+  private renderCrisis() {
     const locale = this.resolvedLocale;
     const region = this.resolvedRegion;
     const support = crisisLinesFor(region, locale);
-    const link = (scheme: string, number: string, label: string) =>
-      html`<a href="${scheme}:${dialable(number)}">${label}</a>`;
     return html`<crisis-banner variant="inline" locale=${locale} region=${ifDefined(region)}>
       <div class="crisis" part="crisis">
-        <p>
-          ${
-            support.emergency.length
-              ? html`${t.crisisDangerCall}
-                ${support.emergency.map(
-                  (number, i) =>
-                    html`${i ? ` ${t.or} ` : ''}${link('tel', number, t.call(number))}`,
-                )}`
-              : t.crisisDanger
-          }
-        </p>
-        ${
-          support.lines.length
-            ? html`<ul>
-                ${support.lines.map(
-                  (line) =>
-                    html`<li>
-                      <strong>${line.name}</strong>
-                      ${line.call ? link('tel', line.call, t.call(line.call)) : nothing}
-                      ${line.text ? link('sms', line.text, t.text(line.text)) : nothing}
-                      ${line.url && checkUrl(line.url).ok ? html`<a href=${line.url}>${displayHost(line.url)}</a>` : nothing}
-                      ${line.hours ? html`<span class="hours">${line.hours}</span>` : nothing}
-                    </li>`,
-                )}
-              </ul>`
-            : nothing
-        }
-        ${support.note ? html`<p>${support.note}</p>` : nothing}
+        ${crisisLinesView(pick(locale, en.crisisBanner, fr.crisisBanner), support)}
       </div>
     </crisis-banner>`;
   }

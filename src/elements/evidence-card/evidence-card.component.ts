@@ -267,7 +267,8 @@ export class EvidenceCard extends ClinicElement {
     const context =
       owner?.name ?? (compared ? `${compared.name} · ${compared.comparison!.title}` : undefined);
     return html`${context ? html`<p class="eyebrow">${context}</p>` : nothing}
-    ${this.renderStudy(study, level)} ${this.renderCaveats(this.evidence.caveats ?? [], level + 1)}`;
+    ${this.renderStudy(study, level)}
+    ${this.renderCaveats(study.caveats ?? this.evidence.caveats ?? [], level + 1)}`;
   }
 
   private renderStudy(study: EvidenceStudy, level: number) {

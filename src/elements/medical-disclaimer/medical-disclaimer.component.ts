@@ -3,7 +3,7 @@ import type { DisclaimerKind } from '../../content/disclaimers.js';
 import { disclaimersPack } from '../../content/packs/disclaimers.js';
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
-import { formatDate, parseIsoDate, pick } from '../../i18n/index.js';
+import { formatDate, parseIsoDate, personName, pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { PageJsonLd } from '../../internal/json-ld.js';
 import { base } from '../../styles/base.js';
@@ -179,7 +179,7 @@ export class MedicalDisclaimer extends ClinicElement {
     const updated = this.updateDate ? this.time(this.updateDate) : undefined;
     if (!template && !updated) return nothing;
     return html`<p class="review" part="review">
-      ${template ? html`<span class="reviewed">${fill(template, { name, date: reviewed })}</span>` : nothing}${
+      ${template ? html`<span class="reviewed">${fill(template, { name: name && personName(name, this.resolvedLocale), date: reviewed })}</span>` : nothing}${
         template && updated ? ' ' : nothing
       }${updated ? html`<span class="updated">${fill(t.updatedOn, { date: updated })}</span>` : nothing}
     </p>`;

@@ -5,8 +5,8 @@ export const wrong = (
   <>
     {/* @ts-expect-error: 'de' is not a supported locale. */}
     <crisis-banner locale="de" />
-    {/* @ts-expect-error: 'FR' is not one of the regions. */}
-    <clinic-context region="FR" />
+    {/* @ts-expect-error: 'ZA' is not one of the regions. */}
+    <clinic-context region="ZA" />
     {/* @ts-expect-error: pack ids are a fixed set. */}
     <faq-list pack="ketamine-everything" />
     {/* @ts-expect-error: the event's detail has no answers. */}

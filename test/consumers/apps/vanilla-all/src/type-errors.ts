@@ -2,8 +2,8 @@
 const banner = document.querySelector('crisis-banner')!;
 // @ts-expect-error: 'de' is not a supported locale.
 banner.locale = 'de';
-// @ts-expect-error: 'FR' is not one of the regions.
-banner.region = 'FR';
+// @ts-expect-error: 'ZA' is not one of the regions.
+banner.region = 'ZA';
 // @ts-expect-error: not one of the variants.
 banner.variant = 'loud';
 // @ts-expect-error: internal, not public API.
