@@ -2,6 +2,18 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import ts from 'typescript';
 
+/** A type checker over the sources, as tsconfig.json compiles them (for the two plugins below). */
+function typeProgram(files) {
+  return ts.createProgram(files, {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    strict: true,
+    skipLibCheck: true,
+    noEmit: true,
+  });
+}
+
 /**
  * Writes an attribute typed with an alias (`variant: CrisisBannerVariant`) as the union of
  * literals it stands for (`'banner' | 'inline' | 'compact'`): editors' completion
@@ -12,17 +24,7 @@ function expandLiteralUnions() {
     name: 'clinic-widgets:expand-literal-unions',
     packageLinkPhase({ customElementsManifest }) {
       const modules = customElementsManifest.modules ?? [];
-      const program = ts.createProgram(
-        modules.map((m) => m.path),
-        {
-          target: ts.ScriptTarget.ES2022,
-          module: ts.ModuleKind.ESNext,
-          moduleResolution: ts.ModuleResolutionKind.Bundler,
-          strict: true,
-          skipLibCheck: true,
-          noEmit: true,
-        },
-      );
+      const program = typeProgram(modules.map((m) => m.path));
       const checker = program.getTypeChecker();
       for (const module of modules) {
         const source = program.getSourceFile(module.path);
@@ -172,14 +174,7 @@ function eventTypes() {
         'src/content/content-controller.ts',
         ...readdirSync('src/elements').map((tag) => `src/elements/${tag}/${tag}.ts`),
       ];
-      const program = ts.createProgram(files, {
-        target: ts.ScriptTarget.ES2022,
-        module: ts.ModuleKind.ESNext,
-        moduleResolution: ts.ModuleResolutionKind.Bundler,
-        strict: true,
-        skipLibCheck: true,
-        noEmit: true,
-      });
+      const program = typeProgram(files);
       const checker = program.getTypeChecker();
       const eventMap = new Map();
       for (const file of files) {
