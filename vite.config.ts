@@ -42,7 +42,9 @@ const CDN_CHUNKS = [
     name: 'base',
     // With the small modules several elements share (strings, dates, notices, the content
     // controller): one request instead of eight, for a few hundred bytes on a one-widget page.
-    test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice)|i18n|styles|context|content[\\/](content-controller|crisis-support|lazy|pack-loaders|issues)|define|version)\b/,
+    // Each element's and locale's strings stay chunks of their own (a reader fetches one
+    // locale); the small catalogue index that names them goes here.
+    test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice|locale-controller)|i18n[\\/](catalogue|dates|numbers|index|types|en|fr|common[\\/]index)\.|elements[\\/][^\\/]+[\\/]strings[\\/]index\.|styles|context|content[\\/](content-controller|crisis-support|lazy|pack-loaders|issues)|define|version)\b/,
     priority: 1,
   },
 ];
@@ -98,6 +100,20 @@ function parallelChunkImports() {
   };
 }
 
+/**
+ * A chunk's file name before its hash: the element's (`crisis-banner`), or for strings and
+ * per-locale packs, whose and which locale (`crisis-banner.fr`, `common.en`): the size
+ * check reads the locale from it.
+ */
+function chunkName(chunk: { name: string; facadeModuleId?: string | null }): string {
+  const id = chunk.facadeModuleId ?? '';
+  const strings = /([^\\/]+)[\\/]strings[\\/](\w+)\.ts$/.exec(id);
+  if (strings) return `${strings[1]}.${strings[2]}`;
+  const common = /i18n[\\/]common[\\/](\w+)\.ts$/.exec(id);
+  if (common) return `common.${common[1]}`;
+  return chunk.name.replace(/\.component$/, '');
+}
+
 const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/];
 
 /**
@@ -141,7 +157,7 @@ export default defineConfig(({ mode }): UserConfig => {
           output: {
             // Hashed names: a CDN may cache a chunk forever; only the loader's name is stable.
             // An element's chunk is named by its tag: `faq-list-<hash>.js`.
-            chunkFileNames: (chunk) => `${chunk.name.replace(/\.component$/, '')}-[hash].js`,
+            chunkFileNames: (chunk) => `${chunkName(chunk)}-[hash].js`,
             // Lib mode keeps white space in ES output unless told: minify it all.
             minify: true,
             codeSplitting: { groups: CDN_CHUNKS },

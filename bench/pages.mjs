@@ -22,28 +22,46 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * hostile-page guard in each chunk that walks objects or calls document methods.
  * Raised by 1.5 and 2 kB for issue 13: the new regions and lines and the international
  * fallback (first paint), safety questions and reasons, the shared crisis-lines view.
+ * Raised by 1 kB for the locale controller (issue 17.2) while the old two-language
+ * catalogue still sits in the base; lowered as each element's strings get their own chunks.
  */
 export const PAGES = [
   {
     name: 'only <crisis-banner>',
     path: '/bench/pages/crisis-banner.html',
+    locale: 'en',
     target: 11 * 1024,
-    ceiling: 25.5 * 1024,
+    ceiling: 26.5 * 1024,
   },
   {
     name: 'all five, English',
     path: '/bench/pages/all-five-en.html',
+    locale: 'en',
     target: 32 * 1024,
-    ceiling: 60.5 * 1024,
+    ceiling: 61.5 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
+    locale: 'fr',
     target: 34 * 1024,
-    ceiling: 60.5 * 1024,
+    ceiling: 61.5 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;
+
+/**
+ * The per-locale chunks (strings, packs) a page fetched in a locale other than its own: a
+ * reader must download only the language they read. The build names them `<whose>.<locale>`.
+ */
+export function otherLocaleFiles(page) {
+  return page.files
+    .map((f) => f.path)
+    .filter((path) => {
+      const locale = /\.(en|fr)-[\w-]+\.js$/.exec(path)?.[1];
+      return locale && locale !== page.locale;
+    });
+}
 
 /** Builds the yardstick page's script (five trivial Lit elements) into dist/bench/. */
 export async function buildYardstick() {

@@ -1,6 +1,12 @@
 // Part of `npm test` (after `vite build --mode bundle`): fails when any entry, any page or the
 // loader grows past its enforced ceiling, and says which of the targets it meets.
-import { LOADER_TARGET, PAGES, formatPages, weighPages } from '../bench/pages.mjs';
+import {
+  LOADER_TARGET,
+  PAGES,
+  formatPages,
+  otherLocaleFiles,
+  weighPages,
+} from '../bench/pages.mjs';
 import { launchChromium, serve } from '../bench/serve.mjs';
 import { formatTable, measureSizes } from './sizes.mjs';
 
@@ -20,6 +26,12 @@ try {
 console.log(formatPages(pages));
 const loader = pages[0].loaderGzip;
 console.log(`the loader, clinic-widgets.js: ${(loader / 1024).toFixed(2)} kB gzip (at most 3 kB)`);
+
+const foreign = pages.flatMap((p) => otherLocaleFiles(p).map((f) => `${p.name}: ${f}`));
+if (foreign.length) {
+  console.error(`size: a page downloads another locale's strings or packs: ${foreign.join('; ')}`);
+  process.exit(1);
+}
 
 const over = [
   ...rows.filter((r) => r.gzip > r.ceiling).map((r) => r.name),

@@ -40,17 +40,19 @@ export const CEILINGS = {
   // and in the single file the hostile-page guard; then the clinical-safety content of issue
   // 13 (regions, lines and the international fallback in the crisis banner, which must render
   // on first paint; safety reasons and plainer text in the questionnaire; French « par le Dr
-  // X, le … »; psilocybin's own caveats).
+  // X, le … »; psilocybin's own caveats). Then the locale controller (issue 17.2, about
+  // 0.7 kB per element) while the old two-language catalogue still sits in the base: lowered
+  // as each element's strings move into their own per-locale chunks.
   bundle: 63.5 * 1024,
-  codeWithoutPacks: 50.5 * 1024,
+  codeWithoutPacks: 51 * 1024,
   'clinic-context': 8.5 * 1024,
   // The measured sticky fit (issue 16) costs 0.74 kB; issue 14's copies and timeout 0.07 kB
   // more; issue 13's regions and lines about 0.9 kB (first paint, so not loaded later).
-  'crisis-banner': 13 * 1024,
-  'medical-disclaimer': 11.5 * 1024,
-  'evidence-card': 15 * 1024,
-  'eligibility-check': 23.5 * 1024,
-  'faq-list': 16.5 * 1024,
+  'crisis-banner': 14 * 1024,
+  'medical-disclaimer': 12.5 * 1024,
+  'evidence-card': 15.5 * 1024,
+  'eligibility-check': 24.5 * 1024,
+  'faq-list': 17.5 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */

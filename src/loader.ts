@@ -8,6 +8,8 @@
  */
 // Type only: a value import would make the tag list a chunk the loader fetches before it knows
 // the page needs anything.
+import type { Locale } from './context/clinic-context.js';
+import type { Catalogue } from './i18n/catalogue.js';
 import type { TAGS as TAG_LIST } from './ready.js';
 
 type Tag = (typeof TAG_LIST)[number];
@@ -59,13 +61,64 @@ const PACKS: Partial<Record<Tag, (el: Element) => Promise<unknown>[]>> = {
   },
 };
 const packLoaders = () => import('./content/pack-loaders.js');
+
+/**
+ * The strings each widget renders, one chunk per locale: fetched with the element's chunk, in
+ * the locale the page gives it, and handed to the element's catalogue, so its first render
+ * has them (no empty frame). The element would load them itself, one round trip later.
+ */
+interface StringsEntry {
+  /** The catalogue the element reads (a small module of the base chunk). */
+  catalogue: () => Promise<Catalogue<unknown>>;
+  /** Each locale's chunk, imported here too so its fetch starts at once. */
+  chunks: Record<Locale, () => Promise<unknown>>;
+}
+const COMMON: StringsEntry = {
+  catalogue: () => import('./i18n/common/index.js').then((m) => m.commonStrings),
+  chunks: { en: () => import('./i18n/common/en.js'), fr: () => import('./i18n/common/fr.js') },
+};
+const BANNER: StringsEntry = {
+  catalogue: () => import('./elements/crisis-banner/strings/index.js').then((m) => m.bannerStrings),
+  chunks: {
+    en: () => import('./elements/crisis-banner/strings/en.js'),
+    fr: () => import('./elements/crisis-banner/strings/fr.js'),
+  },
+};
+const STRINGS: Record<Tag, StringsEntry[]> = {
+  'clinic-context': [],
+  'crisis-banner': [COMMON, BANNER],
+  'medical-disclaimer': [COMMON],
+  'evidence-card': [COMMON],
+  'eligibility-check': [COMMON, BANNER],
+  'faq-list': [COMMON],
+};
+
+/** The locale a widget will most likely resolve (a wrong guess costs one more fetch). */
+function localeOf(el: Element): Locale {
+  const tag =
+    el.getAttribute('locale') ??
+    el.closest('clinic-context[locale]')?.getAttribute('locale') ??
+    el.closest('[lang]')?.getAttribute('lang');
+  return tag && /^fr(?![a-z])/i.test(tag) ? 'fr' : 'en';
+}
+
+function stringsFor(el: Element): Promise<unknown>[] {
+  const locale = localeOf(el);
+  return STRINGS[el.localName as Tag].flatMap((strings) => [
+    strings.chunks[locale](),
+    strings.catalogue().then((catalogue) => catalogue[locale]()),
+  ]);
+}
 const OWN_CONTENT = ':scope > script[type="application/json"]';
 
-/** The packs a widget will show; a failed one is the element's to report when it loads it. */
+/**
+ * The strings and packs a widget will show; a failed one is the element's to report when it
+ * loads it.
+ */
 function packsFor(el: Element): Promise<unknown>[] {
   const packs = PACKS[el.localName as Tag];
-  if (!packs || el.hasAttribute('src') || el.querySelector(OWN_CONTENT)) return [];
-  return packs(el).map((pack) => pack.catch(() => undefined));
+  const own = !packs || el.hasAttribute('src') || el.querySelector(OWN_CONTENT);
+  return [...stringsFor(el), ...(own ? [] : packs(el))].map((pack) => pack.catch(() => undefined));
 }
 
 /** Every tag, in the library's order (CLASSES is keyed by all of them). */

@@ -1,6 +1,7 @@
 /**
  * clinic-widgets/packs.js: every built-in pack (the evidence review, the FAQs and the reader
- * of their answers), loaded now instead of when first shown. Import it before the elements
+ * of their answers) and every element's strings in every locale, loaded now instead of when
+ * first shown. Import it before the elements
  * where a dynamic import cannot be awaited: in a server renderer (`@lit-labs/ssr`), so
  * `<evidence-card>` and `<faq-list pack>` render their content into the HTML, and in the
  * browser bundle that hydrates that HTML, so their first render matches it at once.
@@ -10,8 +11,17 @@ import { faqKetamineAddiction } from './content/packs/faq-ketamine-addiction.js'
 import { faqKetamineAddictive } from './content/packs/faq-ketamine-addictive.js';
 import * as richTextModule from './content/rich-text.js';
 import { evidencePack, faqPacks, richText } from './content/pack-loaders.js';
+import bannerEn from './elements/crisis-banner/strings/en.js';
+import bannerFr from './elements/crisis-banner/strings/fr.js';
+import { bannerStrings } from './elements/crisis-banner/strings/index.js';
+import { provideCatalogue } from './i18n/catalogue.js';
+import commonEn from './i18n/common/en.js';
+import commonFr from './i18n/common/fr.js';
+import { commonStrings } from './i18n/common/index.js';
 
 evidencePack.provide(evidence);
 faqPacks['ketamine-addiction'].provide(faqKetamineAddiction);
 faqPacks['ketamine-addictive'].provide(faqKetamineAddictive);
 richText.provide(richTextModule);
+provideCatalogue(commonStrings, { en: commonEn, fr: commonFr });
+provideCatalogue(bannerStrings, { en: bannerEn, fr: bannerFr });

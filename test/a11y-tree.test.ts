@@ -1,8 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
-import * as en from '../src/i18n/en.js';
-import * as fr from '../src/i18n/fr.js';
+import { en, fr } from './helpers/strings.js';
 import type { EligibilityCheck } from '../src/elements/eligibility-check/eligibility-check.js';
 import { WIDGET_TAGS, settle } from './host-pages/host.js';
 

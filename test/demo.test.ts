@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import * as en from '../src/i18n/en.js';
-import * as fr from '../src/i18n/fr.js';
+import { en, fr } from './helpers/strings.js';
 import '../src/index.js';
 import { exampleContent } from '../demo/content-examples.js';
 import { mountGallery } from '../demo/gallery.js';

@@ -12,8 +12,7 @@ import {
   assessEligibility,
   type EligibilityAnswers,
 } from '../src/eligibility/index.js';
-import * as en from '../src/i18n/en.js';
-import * as fr from '../src/i18n/fr.js';
+import { en, fr } from './helpers/strings.js';
 import { GLOSSARY } from '../src/i18n/glossary.js';
 import { fleschKincaidGrade, kandelMolesEase, longWordShare } from './helpers/readability.js';
 
@@ -132,7 +131,7 @@ describe('words no outcome uses (eligible, approved, qualified, accepted)', () =
 function frenchTexts(): { where: string; text: string }[] {
   const plain = (html: string) => html.replace(/<[^>]+>/g, ' ');
   const sources: Record<string, unknown> = {
-    'i18n/fr.ts': fr,
+    'French strings': fr,
     'packs/faq-ketamine-addiction': faqKetamineAddiction.fr,
     'packs/faq-ketamine-addictive': faqKetamineAddictive.fr,
     'packs/evidence (fr)': { ...evidencePack.fr, sources: [] },

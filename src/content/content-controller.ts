@@ -24,6 +24,11 @@ export interface ContentOptions<T> {
    * May return a promise, so a built-in pack can load only when it is shown.
    */
   fallback?: () => Fallback<T> | Promise<Fallback<T>>;
+  /**
+   * What the fallback depends on besides the element's sources, such as the locale of a
+   * per-locale pack: when it changes, the fallback is read again.
+   */
+  fallbackKey?: () => string;
 }
 
 /** Detail of the `content-error` event every element fires when its content is unusable. */
@@ -94,18 +99,22 @@ export class ContentController<T> implements ReactiveController {
   /** What the content comes from now: `json:<text>`, `src:<address>` or the fallback. */
   private sourceKey(): string {
     // A server renderer cannot see the element's children nor fetch: it renders the fallback.
-    if (isServer) return FALLBACK;
+    if (isServer) return this.fallbackKey();
     const script = this.host.querySelector<HTMLScriptElement>(JSON_CHILD);
     if (script) return `json:${script.textContent ?? ''}`;
     if (this.host.src) return `src:${this.host.src}`;
-    return FALLBACK;
+    return this.fallbackKey();
+  }
+
+  private fallbackKey(): string {
+    return `${FALLBACK}:${this.options.fallbackKey?.() ?? ''}`;
   }
 
   private load(key: string): void {
     this.loadedKey = key;
     this.fetching?.abort();
     this.fetching = undefined;
-    if (key !== FALLBACK) {
+    if (key.startsWith('json:') || key.startsWith('src:')) {
       this.readAuthorContent(key);
       return;
     }

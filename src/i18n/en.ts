@@ -3,41 +3,6 @@
  * its own. `fr.ts` must match every key (a missing French string is a type error).
  */
 
-export const common = {
-  contentError: 'Some of this content could not be shown.',
-};
-
-/** Shown while a built-in pack loads (apart from `common`: the crisis banner never loads one). */
-export const loading = {
-  status: 'Loading…',
-};
-
-export const crisisBanner = {
-  /** The region's name and the banner's visible title. */
-  label: 'Crisis support',
-  /** Read before the title so screen reader users hear the urgency too. */
-  urgent: 'Urgent:',
-  danger: 'If you or someone else is in immediate danger, call emergency services now.',
-  dangerCall: 'If you or someone else is in immediate danger, call emergency services now:',
-  compactDanger: 'Immediate danger:',
-  compactServices: 'call emergency services',
-  /** Where no number can be named (the international fallback). */
-  dangerLocal:
-    'If you or someone else is in immediate danger, call your local emergency number now.',
-  compactLocal: 'call your local emergency number',
-  or: 'or',
-  call: (number: string) => `Call ${number}`,
-  text: (number: string) => `Text ${number}`,
-  /** A text line that needs a word: "Text SHOUT to 85258". */
-  textWord: (word: string, number: string) => `Text ${word} to ${number}`,
-  /** Said when a line answers in languages other than the reader's. */
-  inLanguages: (names: string[]) => `in ${names.join(' and ')}`,
-  languages: { en: 'English', fr: 'French', es: 'Spanish' },
-  details: 'Details',
-  /** The fold button's name: its visible word and what it folds. */
-  detailsName: 'Crisis support details',
-};
-
 export const medicalDisclaimer = {
   reviewedByOn: 'Medically reviewed by {name} on {date}.',
   reviewedBy: 'Medically reviewed by {name}.',

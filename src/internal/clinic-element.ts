@@ -13,10 +13,10 @@ import {
   parseLocaleTag,
   unknownRegionMessage,
 } from '../context/locale.js';
+import { commonStrings } from '../i18n/common/index.js';
 import { VERSION } from '../version.js';
-
-/** Writing direction per locale, for the `dir` beside each rendered root's `lang`. */
-const DIRECTION: Record<Locale, 'ltr' | 'rtl'> = { en: 'ltr', fr: 'ltr' };
+import { contentNotice } from './content-notice.js';
+import { LocaleController } from './locale-controller.js';
 
 /**
  * What every clinic-widgets element shares: the clinic context (subscribed, so a provider
@@ -46,6 +46,20 @@ export class ClinicElement extends LitElement {
   private readonly controllers: ReactiveController[] = [];
 
   /**
+   * The element's locale, its strings and its formatters: read `this.l10n.locale`, register
+   * strings with `this.l10n.use(catalogue)`.
+   */
+  protected readonly l10n = new LocaleController(this, {
+    own: () => this.locale,
+    context: () => this.clinic?.locale,
+    pageLang: () => this.pageLang,
+    error: (message) => this.authorError(message),
+  });
+
+  /** The strings every element shares. */
+  protected readonly common = this.l10n.use(commonStrings);
+
+  /**
    * True from the upgrade of server-rendered HTML (a declarative shadow root is already
    * there) until its first update: that update must produce what the server produced, so it
    * reads no more of the page than the server could (no `lang` walk, no heading search).
@@ -71,6 +85,7 @@ export class ClinicElement extends LitElement {
       };
       this.willUpdate = (changed: PropertyValues) => {
         consumer.hostConnected();
+        void this.l10n.prepare();
         willUpdate.call(this, changed);
         for (const controller of this.controllers) controller.hostUpdate?.();
       };
@@ -95,8 +110,16 @@ export class ClinicElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const work = this.hydrating ? this.beforeHydration() : undefined;
+    // The locale is resolved once per update, here; its strings load before it renders.
+    const strings = this.l10n.prepare();
+    const hydration = this.hydrating ? this.beforeHydration() : undefined;
+    const work = strings && hydration ? Promise.all([strings, hydration]) : (strings ?? hydration);
     return work ? work.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** The short neutral line a reader sees where the element's content could not be used. */
+  protected contentNotice() {
+    return contentNotice(this.common().contentError);
   }
 
   /**
@@ -117,15 +140,10 @@ export class ClinicElement extends LitElement {
       root.replaceChildren(...root.querySelectorAll('style'));
       (this as { _$needsHydration?: boolean })._$needsHydration = false;
     }
+    // The rendered root then speaks its own locale (LocaleController.hostUpdated): a French
+    // widget on an English page is read with a French voice (WCAG 3.1.2). Slotted author
+    // content keeps the page's language.
     super.update(changed);
-    // The rendered root speaks its own locale: a French widget on an English page is read
-    // with a French voice (WCAG 3.1.2). Slotted author content keeps the page's language.
-    const locale = this.resolvedLocale;
-    for (const el of root.children) {
-      if (el.localName === 'style') continue;
-      if (el.getAttribute('lang') !== locale) el.setAttribute('lang', locale);
-      if (el.getAttribute('dir') !== DIRECTION[locale]) el.setAttribute('dir', DIRECTION[locale]);
-    }
   }
 
   /** The page's `lang` around the element; unknown on the server and while hydrating. */
@@ -158,16 +176,12 @@ export class ClinicElement extends LitElement {
   }
 
   /**
-   * Attribute, else clinic context, else the nearest `lang`, else English.
+   * Attribute, else clinic context, else the nearest `lang`, else English: resolved by the
+   * locale controller once per update.
    * @internal
    */
   get resolvedLocale(): Locale {
-    if (this.locale) {
-      const own = parseLocaleTag(this.locale).locale;
-      if (own) return own;
-      this.authorError(`locale "${this.locale}" is not supported; use "en" or "fr".`);
-    }
-    return this.clinic?.locale ?? parseLocaleTag(this.pageLang).locale ?? 'en';
+    return this.l10n.locale;
   }
 
   /**

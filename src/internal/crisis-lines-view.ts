@@ -5,7 +5,7 @@ import {
   type CrisisSupport,
   type ShownLine,
 } from '../content/crisis-support.js';
-import type * as en from '../i18n/en.js';
+import type { BannerStrings } from '../elements/crisis-banner/strings/index.js';
 // Websites are checked where they enter (crisisLinesSchema's checkUrl); built-in ones are ours.
 import { displayHost } from './display-host.js';
 
@@ -15,7 +15,7 @@ import { displayHost } from './display-host.js';
  * call or text, the languages a line answers in when they are not the reader's, a note.
  */
 
-export type CrisisStrings = typeof en.crisisBanner;
+export type CrisisStrings = BannerStrings;
 
 function action(scheme: 'tel' | 'sms', number: string, label: string) {
   return html`<a class="action" part="action" href="${scheme}:${dialable(number)}">${label}</a>`;

@@ -5,20 +5,15 @@ import {
   fromClinicLines,
   type CrisisSupport,
 } from '../../content/crisis-support.js';
-import * as en from '../../i18n/en.js';
-import * as fr from '../../i18n/fr.js';
-import { pick } from '../../i18n/index.js';
-import { contentNotice } from '../../internal/content-notice.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { crisisCompactView, crisisLinesView } from '../../internal/crisis-lines-view.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './crisis-banner.styles.js';
+import { bannerStrings, type BannerStrings } from './strings/index.js';
 
 export type CrisisBannerVariant = 'banner' | 'inline' | 'compact';
 const VARIANTS: readonly CrisisBannerVariant[] = ['banner', 'inline', 'compact'];
-
-type BannerStrings = typeof en.crisisBanner;
 
 /** How a sticky banner fits the viewport: whole, folded to its compact line, or not pinned. */
 type StickyFit = 'full' | 'compact' | 'scroll';
@@ -83,6 +78,8 @@ export class CrisisBanner extends ClinicElement {
   };
 
   /** `banner` (full width, default), `inline` (a callout inside an article) or `compact` (one line). */
+  private readonly strings = this.l10n.use(bannerStrings);
+
   declare variant: CrisisBannerVariant;
   /** Keeps the banner at the top of the viewport while the page scrolls (it takes its own space, it does not cover content). */
   declare sticky: boolean;
@@ -212,7 +209,7 @@ export class CrisisBanner extends ClinicElement {
   }
 
   protected override render() {
-    const t = pick(this.resolvedLocale, en.crisisBanner, fr.crisisBanner);
+    const t = this.strings();
     const support = this.support;
     const look = this.shown;
     const content = html`<div class="content" id="content">
@@ -233,7 +230,7 @@ export class CrisisBanner extends ClinicElement {
         <span class="visually-hidden">${t.urgent} </span>${t.label}
       </p>
       ${crisisLinesView(t, support)}
-      ${this.content.status === 'error' ? contentNotice(this.resolvedLocale) : nothing}`;
+      ${this.content.status === 'error' ? this.contentNotice() : nothing}`;
   }
 
   private renderCompact(t: BannerStrings, support: CrisisSupport) {

@@ -24,6 +24,7 @@ import {
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { pick } from '../../i18n/index.js';
+import { bannerStrings } from '../crisis-banner/strings/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { crisisLinesView } from '../../internal/crisis-lines-view.js';
 import { emit } from '../../internal/emit.js';
@@ -93,6 +94,8 @@ export class EligibilityCheck extends ClinicElement {
   };
 
   /** Fewest days of documented abstinence before ketamine is considered: 30 (the default and the floor) to 365. A clinic may raise it, never lower it: a lower value is an author error and 30 applies. */
+  private readonly bannerStrings = this.l10n.use(bannerStrings);
+
   declare minAbstinenceDays?: string | number;
   /** Where a reader books the intake call; default: the clinic context's `intake-url`. */
   declare intakeUrl?: string;
@@ -454,9 +457,7 @@ export class EligibilityCheck extends ClinicElement {
     const region = this.resolvedRegion;
     const support = crisisLinesFor(region, locale);
     return html`<crisis-banner variant="inline" locale=${locale} region=${ifDefined(region)}>
-      <div class="crisis" part="crisis">
-        ${crisisLinesView(pick(locale, en.crisisBanner, fr.crisisBanner), support)}
-      </div>
+      <div class="crisis" part="crisis">${crisisLinesView(this.bannerStrings(), support)}</div>
     </crisis-banner>`;
   }
 

@@ -14,7 +14,6 @@ import { evidencePack } from '../../content/pack-loaders.js';
 import * as en from '../../i18n/en.js';
 import * as fr from '../../i18n/fr.js';
 import { numberFormat, pick } from '../../i18n/index.js';
-import { contentNotice } from '../../internal/content-notice.js';
 // Source links are checked where they enter (evidenceSchema's checkUrl); built-in ones are ours.
 import { displayHost } from '../../internal/display-host.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
@@ -138,10 +137,10 @@ export class EvidenceCard extends ClinicElement {
     const locale = this.resolvedLocale;
     const evidence = this.content.value;
     if (!evidence) {
-      if (this.content.status !== 'loading') return contentNotice(locale);
+      if (this.content.status !== 'loading') return this.contentNotice();
       // Only a fetch takes long enough to say so; the built-in pack or a schema arrives at once.
       return this.src
-        ? html`<p class="loading" role="status">${pick(locale, en.loading, fr.loading).status}</p>`
+        ? html`<p class="loading" role="status">${this.common().loading}</p>`
         : nothing;
     }
     this.evidence = evidence;

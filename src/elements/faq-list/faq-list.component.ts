@@ -12,7 +12,6 @@ import { ClinicElement } from '../../internal/clinic-element.js';
 import { emit } from '../../internal/emit.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
 import { richTextTemplate } from '../../internal/rich-text-template.js';
-import { contentNotice } from '../../internal/content-notice.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { syncFaqJsonLd, type FaqQuestionLd } from './faq-jsonld.js';
@@ -287,13 +286,11 @@ export class FaqList extends ClinicElement {
     // Whatever replaces the list drops its rows: the next list renders them all.
     const previousRows = this.renderedRows;
     this.renderedRows = undefined;
-    if (status === 'error') return contentNotice(this.resolvedLocale);
+    if (status === 'error') return this.contentNotice();
     if (status === 'loading' && !this.entries.length) {
       // A pack arrives within a moment: the reserved space stays empty rather than flash a line.
       return this.content.source === 'src'
-        ? html`<p class="content-notice">
-            ${pick(this.resolvedLocale, en.loading, fr.loading).status}
-          </p>`
+        ? html`<p class="content-notice">${this.common().loading}</p>`
         : nothing;
     }
     if (!this.entries.length) return nothing;

@@ -1,0 +1,13 @@
+/**
+ * Every element's strings, one object per locale with a section per element, as the tests
+ * read them (the library loads each section, per locale, only where it is shown).
+ */
+import bannerEn from '../../src/elements/crisis-banner/strings/en.js';
+import bannerFr from '../../src/elements/crisis-banner/strings/fr.js';
+import commonEn from '../../src/i18n/common/en.js';
+import commonFr from '../../src/i18n/common/fr.js';
+import * as enRest from '../../src/i18n/en.js';
+import * as frRest from '../../src/i18n/fr.js';
+
+export const en = { ...enRest, common: commonEn, crisisBanner: bannerEn };
+export const fr = { ...frRest, common: commonFr, crisisBanner: bannerFr };
