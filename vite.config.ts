@@ -111,6 +111,9 @@ function chunkName(chunk: { name: string; facadeModuleId?: string | null }): str
   if (strings) return `${strings[1]}.${strings[2]}`;
   const common = /i18n[\\/]common[\\/](\w+)\.ts$/.exec(id);
   if (common) return `common.${common[1]}`;
+  // A per-locale pack: packs/takeaways/ketamine-addiction.fr.ts → takeaways-ketamine-addiction.fr.
+  const pack = /packs[\\/]([\w-]+)[\\/]([\w-]+)\.(en|fr)\.ts$/.exec(id);
+  if (pack) return `${pack[1]}-${pack[2]}.${pack[3]}`;
   return chunk.name.replace(/\.component$/, '');
 }
 

@@ -34,6 +34,10 @@ const CLASSES: Record<Tag, () => Promise<CustomElementConstructor>> = {
       (m) => m.EligibilityCheck,
     ),
   'faq-list': () => import('./elements/faq-list/faq-list.component.js').then((m) => m.FaqList),
+  'key-takeaways': () =>
+    import('./elements/key-takeaways/key-takeaways.component.js').then((m) => m.KeyTakeaways),
+  'source-list': () =>
+    import('./elements/source-list/source-list.component.js').then((m) => m.SourceList),
 };
 
 /**
@@ -57,6 +61,46 @@ const PACKS: Partial<Record<Tag, (el: Element) => Promise<unknown>[]>> = {
         : import('./content/packs/faq-ketamine-addictive.js'),
       import('./content/rich-text.js'),
       packLoaders().then((p) => Promise.all([p.faqPacks[name](), p.richText()])),
+    ];
+  },
+  // Per-locale packs: only the page's locale is fetched.
+  'key-takeaways': (el) => {
+    const name = el.getAttribute('pack');
+    if (el.querySelector(':scope > ul, :scope > ol')) return [];
+    const chunks = {
+      'ketamine-addiction': {
+        en: () => import('./content/packs/takeaways/ketamine-addiction.en.js'),
+        fr: () => import('./content/packs/takeaways/ketamine-addiction.fr.js'),
+      },
+      'ketamine-addictive': {
+        en: () => import('./content/packs/takeaways/ketamine-addictive.en.js'),
+        fr: () => import('./content/packs/takeaways/ketamine-addictive.fr.js'),
+      },
+    };
+    if (name !== 'ketamine-addiction' && name !== 'ketamine-addictive') return [];
+    const locale = localeOf(el);
+    return [
+      chunks[name][locale](),
+      import('./content/packs/takeaways/index.js').then((m) => m.takeawaysPacks[name][locale]()),
+    ];
+  },
+  'source-list': (el) => {
+    const name = el.getAttribute('pack');
+    const chunks = {
+      'ketamine-addiction': {
+        en: () => import('./content/packs/sources/ketamine-addiction.en.js'),
+        fr: () => import('./content/packs/sources/ketamine-addiction.fr.js'),
+      },
+      'ketamine-addictive': {
+        en: () => import('./content/packs/sources/ketamine-addictive.en.js'),
+        fr: () => import('./content/packs/sources/ketamine-addictive.fr.js'),
+      },
+    };
+    if (name !== 'ketamine-addiction' && name !== 'ketamine-addictive') return [];
+    const locale = localeOf(el);
+    return [
+      chunks[name][locale](),
+      import('./content/packs/sources/index.js').then((m) => m.sourceListPacks[name][locale]()),
     ];
   },
 };
@@ -84,13 +128,39 @@ const BANNER: StringsEntry = {
     fr: () => import('./elements/crisis-banner/strings/fr.js'),
   },
 };
+const SOURCE_LINKS: StringsEntry = {
+  catalogue: () =>
+    import('./internal/source-links/strings/index.js').then((m) => m.sourceLinkStrings),
+  chunks: {
+    en: () => import('./internal/source-links/strings/en.js'),
+    fr: () => import('./internal/source-links/strings/fr.js'),
+  },
+};
+const TAKEAWAYS: StringsEntry = {
+  catalogue: () =>
+    import('./elements/key-takeaways/strings/index.js').then((m) => m.takeawaysStrings),
+  chunks: {
+    en: () => import('./elements/key-takeaways/strings/en.js'),
+    fr: () => import('./elements/key-takeaways/strings/fr.js'),
+  },
+};
+const SOURCE_LIST: StringsEntry = {
+  catalogue: () =>
+    import('./elements/source-list/strings/index.js').then((m) => m.sourceListStrings),
+  chunks: {
+    en: () => import('./elements/source-list/strings/en.js'),
+    fr: () => import('./elements/source-list/strings/fr.js'),
+  },
+};
 const STRINGS: Record<Tag, StringsEntry[]> = {
   'clinic-context': [],
   'crisis-banner': [COMMON, BANNER],
   'medical-disclaimer': [COMMON],
-  'evidence-card': [COMMON],
+  'evidence-card': [COMMON, SOURCE_LINKS],
   'eligibility-check': [COMMON, BANNER],
   'faq-list': [COMMON],
+  'key-takeaways': [COMMON, TAKEAWAYS],
+  'source-list': [COMMON, SOURCE_LIST],
 };
 
 /** The locale a widget will most likely resolve (a wrong guess costs one more fetch). */

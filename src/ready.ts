@@ -6,6 +6,8 @@ export const TAGS = [
   'evidence-card',
   'eligibility-check',
   'faq-list',
+  'key-takeaways',
+  'source-list',
 ] as const;
 
 /**

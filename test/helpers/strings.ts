@@ -4,10 +4,30 @@
  */
 import bannerEn from '../../src/elements/crisis-banner/strings/en.js';
 import bannerFr from '../../src/elements/crisis-banner/strings/fr.js';
+import takeawaysEn from '../../src/elements/key-takeaways/strings/en.js';
+import takeawaysFr from '../../src/elements/key-takeaways/strings/fr.js';
+import sourceListEn from '../../src/elements/source-list/strings/en.js';
+import sourceListFr from '../../src/elements/source-list/strings/fr.js';
+import sourceLinksEn from '../../src/internal/source-links/strings/en.js';
+import sourceLinksFr from '../../src/internal/source-links/strings/fr.js';
 import commonEn from '../../src/i18n/common/en.js';
 import commonFr from '../../src/i18n/common/fr.js';
 import * as enRest from '../../src/i18n/en.js';
 import * as frRest from '../../src/i18n/fr.js';
 
-export const en = { ...enRest, common: commonEn, crisisBanner: bannerEn };
-export const fr = { ...frRest, common: commonFr, crisisBanner: bannerFr };
+export const en = {
+  ...enRest,
+  common: commonEn,
+  crisisBanner: bannerEn,
+  keyTakeaways: takeawaysEn,
+  sourceList: sourceListEn,
+  sourceLinks: sourceLinksEn,
+};
+export const fr = {
+  ...frRest,
+  common: commonFr,
+  crisisBanner: bannerFr,
+  keyTakeaways: takeawaysFr,
+  sourceList: sourceListFr,
+  sourceLinks: sourceLinksFr,
+};

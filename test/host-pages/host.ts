@@ -32,6 +32,12 @@ export const EVERY_ELEMENT = `
     <p>To ask whether ketamine-assisted therapy could suit you, <a href="/intake">book an intake call</a>.</p>
   </eligibility-check>
   <faq-list pack="ketamine-addiction" searchable></faq-list>
+  <key-takeaways pack="ketamine-addiction">
+    <p>The key points of this article are in its summary at the top.</p>
+  </key-takeaways>
+  <source-list pack="ketamine-addiction">
+    <p>The sources of this article are on <a href="/sources">our sources page</a>.</p>
+  </source-list>
 </clinic-context>`;
 
 export interface Captured {

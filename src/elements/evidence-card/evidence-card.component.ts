@@ -17,7 +17,13 @@ import { numberFormat, pick } from '../../i18n/index.js';
 // Source links are checked where they enter (evidenceSchema's checkUrl); built-in ones are ours.
 import { displayHost } from '../../internal/display-host.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
+import { externalLink, externalLinkStyles } from '../../internal/external-link.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
+import {
+  SourceCitations,
+  sourceNumberStyles,
+} from '../../internal/source-links/source-registry.js';
+import { sourceLinkStrings } from '../../internal/source-links/strings/index.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './evidence-card.styles.js';
@@ -56,7 +62,7 @@ type View =
  * @fires content-error - The clinic's evidence (JSON child or `src`) is unusable; detail `{ source, issues }`. A neutral notice is shown.
  */
 export class EvidenceCard extends ClinicElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, externalLinkStyles, sourceNumberStyles, styles];
 
   static override properties = {
     ...ClinicElement.properties,
@@ -99,6 +105,12 @@ export class EvidenceCard extends ClinicElement {
       const loaded = evidencePack.now();
       return loaded ? use(loaded) : evidencePack().then(use);
     },
+  });
+
+  /** Each citation's number, when a <source-list> on the page has its source. */
+  private readonly citations = new SourceCitations(this, {
+    strings: this.l10n.use(sourceLinkStrings),
+    hydrating: () => this.hydrating,
   });
 
   // Set at the start of each render, so the small render helpers need no long argument lists.
@@ -355,13 +367,8 @@ export class EvidenceCard extends ClinicElement {
     const citation = `${source.authors} (${source.year}). ${title}${source.journal ? ` ${source.journal}.` : ''}`;
     return html`<p class="citation" part="citation">
       <span class="source-label">${this.t.source}</span>
-      <cite>${citation}</cite>
-      <a href=${source.url} target="_blank" rel="noopener noreferrer"
-        >${source.label ?? displayHost(source.url)}<span class="visually-hidden">
-          ${this.t.newTab}</span
-        ><svg class="external" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M9 2h5v5h-2V5.4L7.7 9.7 6.3 8.3 10.6 4H9zM3 4h4v2H4v6h6V9h2v5H2V4z" /></svg
-      ></a>
+      ${this.citations.number(source, studyName(study))}<cite>${citation}</cite>
+      ${externalLink(source.url, source.label ?? displayHost(source.url), this.t.newTab)}
     </p>`;
   }
 

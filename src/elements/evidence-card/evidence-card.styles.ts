@@ -221,13 +221,6 @@ export const styles = css`
     padding-block: 0.125rem;
     white-space: normal;
   }
-  .external {
-    width: 0.875em;
-    height: 0.875em;
-    margin-inline-start: 0.25em;
-    vertical-align: -0.05em;
-    fill: currentColor;
-  }
 
   .comparison {
     display: grid;

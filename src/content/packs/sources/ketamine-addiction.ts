@@ -1,0 +1,118 @@
+import type { Source } from '../../sources.js';
+
+/**
+ * The 13 sources of the clinic's article "Ketamine Therapy for Addiction", numbered as the
+ * article numbers them, with authors, years, titles, journals and addresses exactly as its
+ * source list gives them. Citations are not translated: each has `lang: 'en'`.
+ *
+ * Citation notes (../shared/seeds/README.md): Dakwar 2014 is Biol Psychiatry, as the source
+ * list says (the article's text names another journal). The one Krupitsky entry covers the
+ * alcohol (1997) and heroin (2002) reports: evidence cards link it from both. Entry 8 names
+ * two reviews with their own years, so its years stay with its authors; it has no address.
+ * The ids of the entries evidence cards cite are the evidence pack's source ids.
+ */
+export const ketamineAddictionSources: Source[] = [
+  {
+    id: 'atma-cena-coordinated-care',
+    publisher: 'ATMA CENA',
+    title: 'coordinated care',
+    url: 'https://psychedelic.healthcare/find-care',
+  },
+  {
+    id: 'krupitsky-1997-2002',
+    authors: 'Krupitsky EM, Grinenko AY',
+    year: '1997 / 2002',
+    title: 'Ketamine psychedelic therapy (KPT) for alcohol dependence and heroin addiction',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/12495789/',
+    label: 'PubMed 12495789',
+  },
+  {
+    id: 'dakwar-2014',
+    authors: 'Dakwar E, et al.',
+    year: 2014,
+    title:
+      'The effects of subanesthetic ketamine infusions on motivation to quit and cue-induced craving in cocaine-dependent research volunteers',
+    journal: 'Biol Psychiatry',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/23845443/',
+    label: 'PubMed 23845443',
+  },
+  {
+    id: 'dakwar-2019',
+    authors: 'Dakwar E, et al.',
+    year: 2019,
+    title:
+      'A single ketamine infusion combined with mindfulness-based behavioral modification to treat cocaine dependence: a randomized clinical trial',
+    journal: 'Am J Psychiatry',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/31230464/',
+    label: 'PubMed 31230464',
+  },
+  {
+    id: 'dakwar-2020',
+    authors: 'Dakwar E, et al.',
+    year: 2020,
+    title:
+      'A single ketamine infusion combined with motivational enhancement therapy for alcohol use disorder: a randomized midazolam-controlled pilot trial',
+    journal: 'Am J Psychiatry',
+    url: 'https://psychiatryonline.org/doi/full/10.1176/appi.ajp.2019.18101123',
+    label: 'DOI 10.1176/appi.ajp.2019.18101123',
+  },
+  {
+    id: 'grabski-2022',
+    authors: 'Grabski M, et al.',
+    year: 2022,
+    title:
+      'Adjunctive ketamine with relapse prevention–based psychological therapy in the treatment of alcohol use disorder (KARE)',
+    journal: 'Am J Psychiatry',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/34855456/',
+    label: 'PubMed 34855456',
+  },
+  {
+    id: 'jones-2018',
+    authors: 'Jones JL, et al.',
+    year: 2018,
+    title: 'Efficacy of ketamine in the treatment of substance use disorders: a systematic review',
+    journal: 'Front Psychiatry',
+    url: 'https://www.frontiersin.org/journals/psychiatry/articles/10.3389/fpsyt.2018.00277/full',
+    label: 'DOI 10.3389/fpsyt.2018.00277',
+  },
+  {
+    id: 'worrell-2021-ezquerra-romano-2018',
+    authors: 'Worrell SD, Gould TJ (2021) and Ezquerra-Romano II, et al. (2018)',
+    title: 'Reviews on ketamine mechanisms in addiction',
+    journal: 'Neuropharmacology',
+  },
+  {
+    id: 'bogenschutz-2022',
+    authors: 'Bogenschutz MP, et al.',
+    year: 2022,
+    title: 'Psilocybin-assisted treatment for alcohol use disorder: a randomized clinical trial',
+    journal: 'JAMA Psychiatry',
+    url: 'https://jamanetwork.com/journals/jamapsychiatry/fullarticle/2795625',
+    label: 'JAMA Network',
+  },
+  {
+    id: 'ncbi-bookshelf-nbk602506',
+    publisher: 'NCBI Bookshelf',
+    title: 'Ketamine for Adults With Substance Use Disorders',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK602506/',
+    label: 'NCBI Bookshelf NBK602506',
+  },
+  {
+    id: 'health-canada-ketamine-cdsa',
+    publisher: 'Health Canada',
+    title: 'Ketamine and Controlled Drugs and Substances Act',
+    url: 'https://www.canada.ca/en/health-canada/services/substance-use/controlled-illegal-drugs/ketamine.html',
+  },
+  {
+    id: 'health-canada-special-access-program',
+    publisher: 'Health Canada',
+    title: 'Special Access Program (psychedelic-assisted psychotherapy)',
+    url: 'https://www.canada.ca/en/health-canada/services/drugs-health-products/drug-products/announcements/requests-special-access-program-psychedelic-assisted-psychotherapy.html',
+  },
+  {
+    id: 'ccsa-crism-best-practices',
+    publisher: 'CCSA / CRISM',
+    title: 'Canadian Substance Use Best Practices',
+    url: 'https://crism.ca/',
+  },
+].map((source) => ({ ...source, lang: 'en' }));
