@@ -115,6 +115,29 @@ async function everyControl(theme: Theme): Promise<HTMLElement> {
         <eligibility-check id="candidate"></eligibility-check>
         <eligibility-check id="urgent"></eligibility-check>
         <faq-list pack="ketamine-addictive" searchable></faq-list>
+        <key-takeaways pack="ketamine-addiction"></key-takeaways>
+        <source-list>
+          <script type="application/json">
+            {
+              "sources": [
+                {
+                  "id": "dakwar-2020",
+                  "authors": "Dakwar E, et al.",
+                  "year": 2020,
+                  "title": "MET",
+                  "url": "https://psychiatryonline.org/doi/full/10.1176/appi.ajp.2019.18101123"
+                },
+                {
+                  "id": "grabski-2022",
+                  "authors": "Grabski M, et al.",
+                  "year": 2022,
+                  "title": "KARE",
+                  "url": "https://pubmed.ncbi.nlm.nih.gov/34855456/"
+                }
+              ]
+            }
+          </script>
+        </source-list>
       </clinic-context>
       <button id="end">End</button>
     </div>`,
@@ -176,8 +199,9 @@ describe('focus rings: every focusable control of every element (WCAG 2.4.7, 2.4
         expect(active.matches(':focus-visible'), 'keyboard focus is focus-visible').to.equal(true);
         rings.push(await measureRing(active));
       }
-      // The medical disclaimer has no control: it is text only.
-      for (const tag of WIDGET_TAGS.filter((tag) => tag !== 'medical-disclaimer'))
+      // The medical disclaimer and the key takeaways have no control: they are text only.
+      const textOnly = ['medical-disclaimer', 'key-takeaways'];
+      for (const tag of WIDGET_TAGS.filter((tag) => !textOnly.includes(tag)))
         expect([...reached], tag).to.include(tag);
       expect(rings.length).to.be.greaterThan(30);
       const faint = rings.filter((ring) => ring.changed < ring.needed);

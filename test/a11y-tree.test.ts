@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import { en, fr } from './helpers/strings.js';
+import { ketamineAddictionSources } from '../src/content/packs/sources/ketamine-addiction.js';
+import { referenceText } from '../src/elements/source-list/reference.js';
 import type { EligibilityCheck } from '../src/elements/eligibility-check/eligibility-check.js';
 import { WIDGET_TAGS, settle } from './host-pages/host.js';
 
@@ -37,6 +39,8 @@ async function articlePage(locale: 'en' | 'fr'): Promise<HTMLElement> {
         <evidence-card substance="alcohol" compare heading-level="2"></evidence-card>
         <eligibility-check></eligibility-check>
         <faq-list pack="ketamine-addictive" searchable heading-level="2"></faq-list>
+        <key-takeaways pack="ketamine-addiction" heading-level="2"></key-takeaways>
+        <source-list pack="ketamine-addiction" heading-level="2"></source-list>
       </clinic-context>
     </div>`,
   );
@@ -75,7 +79,19 @@ for (const locale of ['en', 'fr'] as const) {
           `${tag} in the tree`,
         ).to.equal(true);
       }
-      const wrong = nodes.filter((n) => n.lang !== locale);
+      // Citations keep the language they were published in: the source list marks them.
+      const cited = nodes.filter(
+        (n) =>
+          locale !== 'en' &&
+          n.widget === 'source-list' &&
+          n.lang === 'en' &&
+          n.role === 'StaticText',
+      );
+      if (locale !== 'en')
+        expect(cited.map((n) => n.name)).to.deep.equal(
+          ketamineAddictionSources.map((s) => referenceText(s)),
+        );
+      const wrong = nodes.filter((n) => n.lang !== locale && !cited.includes(n));
       expect(
         wrong.map((n) => `${n.widget} ${n.role} “${n.name.slice(0, 40)}”: lang ${n.lang}`),
       ).to.deep.equal([]);

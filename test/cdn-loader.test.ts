@@ -60,6 +60,57 @@ describe('the CMS loader (clinic-widgets.js)', () => {
     expectClean(page);
   });
 
+  for (const [tag, other] of [
+    ['key-takeaways', 'source-list'],
+    ['source-list', 'key-takeaways'],
+  ] as const) {
+    it(`fetches <${tag}>’s chunk, strings and pack only where it is used, in the page’s locale`, async () => {
+      page = await openPage({
+        body: `<div lang="fr-CA"><${tag} pack="ketamine-addictive"></${tag}></div>`,
+        waitFor: [tag],
+      });
+      expect(shadowText(page.doc, tag).length).to.be.above(100);
+      const fetched = scripts(page);
+      expect(
+        fetched.some((path) => chunkOf(tag).test(path)),
+        tag,
+      ).to.equal(true);
+      expect(
+        fetched.some((path) => /ketamine-addictive\.fr-/.test(path)),
+        'the French pack',
+      ).to.equal(true);
+      expect(
+        fetched.filter((path) => /\.en-[\w-]+\.js$/.test(path)),
+        'no English chunk',
+      ).to.deep.equal([]);
+      for (const unused of [other, 'evidence-card', 'faq-list', 'crisis-banner']) {
+        expect(
+          fetched.filter((path) => chunkOf(unused).test(path)),
+          unused,
+        ).to.deep.equal([]);
+        expect(page.win.customElements.get(unused), unused).to.equal(undefined);
+      }
+      expectClean(page);
+    });
+  }
+
+  it('numbers evidence cards by the source list across their two chunks', async () => {
+    page = await openPage({
+      body: `<evidence-card substance="cocaine"></evidence-card>
+        <source-list pack="ketamine-addiction"></source-list>`,
+      waitFor: ['evidence-card', 'source-list'],
+    });
+    const card = page.doc.querySelector('evidence-card')!.shadowRoot!;
+    const numbers = [...card.querySelectorAll('a.source-number')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(numbers).to.deep.equal(['#source-3', '#source-4']);
+    const list = page.doc.querySelector('source-list')!.shadowRoot!;
+    expect(list.querySelectorAll('.cited-by a')).to.have.length(2);
+    expect(scripts(page).filter((path) => chunkOf('key-takeaways').test(path))).to.deep.equal([]);
+    expectClean(page);
+  });
+
   it('defines a widget added to the page after load, even deep inside added markup', async () => {
     page = await openPage({
       body: '<crisis-banner region="CA"></crisis-banner>',

@@ -44,6 +44,8 @@ describe('forced colours (Windows High Contrast)', () => {
         <evidence-card substance="alcohol"></evidence-card>
         <eligibility-check></eligibility-check>
         <faq-list pack="ketamine-addictive"></faq-list>
+        <key-takeaways pack="ketamine-addiction"></key-takeaways>
+        <source-list pack="ketamine-addiction"></source-list>
       </clinic-context>`,
     );
     await settle(document);
@@ -65,6 +67,15 @@ describe('forced colours (Windows High Contrast)', () => {
     linkText.href = '#';
     document.body.append(linkText);
     expect(getComputedStyle(call).color).to.equal(getComputedStyle(linkText).color);
+    // The key points keep their rule, and the sources' links stay links and copy stays a button.
+    const takeaways = page.querySelector('key-takeaways')!.shadowRoot!.querySelector('.base')!;
+    expect(parseFloat(getComputedStyle(takeaways).borderInlineStartWidth)).to.be.above(0);
+    const sources = page.querySelector('source-list')!.shadowRoot!;
+    const sourceLink = sources.querySelector('a[target="_blank"]')!;
+    expect(getComputedStyle(sourceLink).color).to.equal(getComputedStyle(linkText).color);
+    const copy = sources.querySelector('button.copy')!;
+    expect(parseFloat(getComputedStyle(copy).borderTopWidth)).to.be.above(0);
+    expect(getComputedStyle(copy).borderTopColor).to.equal(getComputedStyle(copy).color);
     linkText.remove();
   });
 });

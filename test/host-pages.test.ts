@@ -182,6 +182,8 @@ const HOSTILE_TEXT = `
   <evidence-card id="evidence">${hostileJson(evidence(`${IMG}</style><style>*{display:none}</style>\u202Eevil`))}</evidence-card>
   <medical-disclaimer id="disclaimer" reviewed-by='${IMG}' reviewed-on="2026-05-31"></medical-disclaimer>
   <eligibility-check id="check"></eligibility-check>
+  <key-takeaways id="takeaways">${hostileJson({ title: IMG, items: [`${IMG}</style><style>*{display:none}</style>`] })}</key-takeaways>
+  <source-list id="sources">${hostileJson({ sources: [{ authors: IMG, title: `${IMG}</style>`, note: IMG, url: 'https://example.org/' }] })}</source-list>
 </clinic-context>`;
 
 /** Invalid content of every kind: each must be reported, and the page must keep working. */
@@ -235,7 +237,16 @@ describe('host pages: hostile content', () => {
         ['#banner-src', '#faq-src'].every((id) => shadowText(page!.doc, id).includes('From src')),
       'src content shown',
     );
-    for (const id of ['#banner', '#banner-src', '#faq', '#faq-src', '#evidence', '#disclaimer'])
+    for (const id of [
+      '#banner',
+      '#banner-src',
+      '#faq',
+      '#faq-src',
+      '#evidence',
+      '#disclaimer',
+      '#takeaways',
+      '#sources',
+    ])
       expect(shadowText(page.doc, id), id).to.contain('<img src=x onerror=');
     expect(shadowText(page.doc, '#faq')).to.contain('Safe');
     // The JSON-LD blocks keep the markup as data and can never close their script.

@@ -37,6 +37,8 @@ function App({ log }: { log: AppLog }) {
         setLastToggle(event.detail.id);
       },
     }),
+    h('key-takeaways', { pack: 'ketamine-addictive', variant: 'compact' }),
+    h('source-list', { pack: 'ketamine-addiction' }),
   );
 }
 
