@@ -42,3 +42,7 @@ export { sourceListSchema, sourceSchema } from './sources.js';
 export type { Source, SourceList } from './sources.js';
 export { ketamineAddictionSources } from './packs/sources/ketamine-addiction.js';
 export { ketamineAddictiveSources } from './packs/sources/ketamine-addictive.js';
+export { takeawaysPacks } from './packs/takeaways/index.js';
+export type { TakeawaysPackName } from './packs/takeaways/index.js';
+export { sourceListPacks } from './packs/sources/index.js';
+export type { SourceListPackName } from './packs/sources/index.js';

@@ -25,6 +25,8 @@ const TAGS = [
   'evidence-card',
   'eligibility-check',
   'faq-list',
+  'key-takeaways',
+  'source-list',
 ];
 const failures = [];
 let passed = 0;
@@ -85,6 +87,8 @@ for (const tag of TAGS) {
     'evidence-card': html`<evidence-card></evidence-card>`,
     'eligibility-check': html`<eligibility-check></eligibility-check>`,
     'faq-list': html`<faq-list pack="ketamine-addictive"></faq-list>`,
+    'key-takeaways': html`<key-takeaways pack="ketamine-addiction"></key-takeaways>`,
+    'source-list': html`<source-list pack="ketamine-addiction"></source-list>`,
   };
   await check(`<${tag}> alone`, templates[tag], (markup) => {
     assert.ok(text(shadowOf(markup, tag)).trim().length > 40, 'its content is in the HTML');
@@ -138,6 +142,8 @@ for (const [locale, region] of [
       <evidence-card substance="alcohol"></evidence-card>
       <eligibility-check></eligibility-check>
       <faq-list pack="ketamine-addiction"></faq-list>
+      <key-takeaways pack="ketamine-addictive"></key-takeaways>
+      <source-list pack="ketamine-addictive"></source-list>
     </clinic-context>`,
     (markup) => {
       assert.ok(markup.includes('<clinic-context'), 'the context is rendered');
@@ -155,9 +161,27 @@ for (const [locale, region] of [
       for (const question of questions(content.faqKetamineAddiction[locale]))
         assert.ok(faq.includes(question), question);
       assert.match(shadowOf(markup, 'eligibility-check'), /<fieldset/);
+      const takeaways = text(shadowOf(markup, 'key-takeaways'));
+      for (const item of content.takeawaysPacks['ketamine-addictive'][locale].now().items)
+        assert.ok(takeaways.includes(item.replace(/\s+/g, ' ')), item);
+      const sources = shadowOf(markup, 'source-list');
+      for (const source of content.ketamineAddictiveSources)
+        assert.ok(sources.includes(`href="${source.url}"`), source.url);
     },
   );
 }
+
+await check(
+  '<source-list> with an <evidence-card>: no number on the server (it knows no page)',
+  html`<evidence-card substance="cocaine"></evidence-card
+    ><source-list pack="ketamine-addiction"></source-list>`,
+  (markup) => {
+    assert.doesNotMatch(shadowOf(markup, 'evidence-card'), /class="source-number"/);
+    const list = text(shadowOf(markup, 'source-list'));
+    for (const source of content.ketamineAddictionSources)
+      assert.ok(list.includes(source.authors ?? source.publisher), source.id);
+  },
+);
 
 // The Eleventy example, built as a clinic's site would be (README: Server rendering).
 try {

@@ -3,11 +3,19 @@ import { crisisLinesFor } from '../../src/content/crisis-support.js';
 import { disclaimersPack } from '../../src/content/packs/disclaimers.js';
 import { faqKetamineAddiction } from '../../src/content/packs/faq-ketamine-addiction.js';
 import { faqKetamineAddictive } from '../../src/content/packs/faq-ketamine-addictive.js';
+import takeawaysEn from '../../src/content/packs/takeaways/ketamine-addiction.en.js';
+import takeawaysFr from '../../src/content/packs/takeaways/ketamine-addiction.fr.js';
 import type { Captured } from '../host-pages/host.js';
 
 // The Eleventy example as built by test/ssr/render.mjs (npm test runs it before this file).
 const SITE = '/test-results/eleventy/';
-const WIDGETS = ['crisis-banner', 'medical-disclaimer', 'evidence-card', 'faq-list'];
+const WIDGETS = [
+  'crisis-banner',
+  'medical-disclaimer',
+  'evidence-card',
+  'faq-list',
+  'key-takeaways',
+];
 
 interface Loaded {
   frame: HTMLIFrameElement;
@@ -64,7 +72,7 @@ async function beforeHydration(path: string) {
     // Hydration, then the one update that reads the page (its lang, its headings).
     for (let round = 0; round < 3; round++) {
       await Promise.all(
-        [...page.doc.querySelectorAll(WIDGETS.join(', '))].map(
+        [...page.doc.querySelectorAll([...WIDGETS, 'source-list'].join(', '))].map(
           (el) => (el as Element & { updateComplete: Promise<unknown> }).updateComplete,
         ),
       );
@@ -106,6 +114,10 @@ describe('server-rendered pages (the Eleventy example)', () => {
           pack.items.map((item) => item.question),
         );
         expect(questions.every(visible)).to.equal(true);
+        const points = [...shadow(page.doc, 'key-takeaways').querySelectorAll('li')];
+        expect(points.map((li) => words(li.textContent))).to.deep.equal(
+          (locale === 'fr' ? takeawaysFr : takeawaysEn).items.map(words),
+        );
         for (const tag of WIDGETS) {
           expect(words(shadow(page.doc, tag).textContent).length, tag).to.be.greaterThan(40);
         }
@@ -204,6 +216,12 @@ describe('server-rendered pages (the Eleventy example)', () => {
       expect(questions.map((q) => words(q.textContent))).to.deep.equal(
         faqKetamineAddictive.fr.items.map((item) => item.question),
       );
+      // The source list is on this page: the card's citations now carry its numbers.
+      const numbers = [...card.querySelectorAll('a.source-number')].map((a) =>
+        a.getAttribute('href'),
+      );
+      expect(numbers).to.deep.equal(['#source-2', '#source-5', '#source-6']);
+      expect(shadow(page.doc, 'source-list').querySelectorAll('li.entry')).to.have.length(13);
       expect(page.win.__captured.pageErrors).to.deep.equal([]);
       expect(page.win.__captured.errors).to.deep.equal([]);
     });
