@@ -24,6 +24,8 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * fallback (first paint), safety questions and reasons, the shared crisis-lines view.
  * Raised by 1 kB for the locale controller (issue 17.2) while the old two-language
  * catalogue still sits in the base; lowered as each element's strings get their own chunks.
+ * Raised by 1 and 2 kB for issue 19: the loader knows two more elements (+0.5 kB on every
+ * page), and evidence cards number their citations by a source list on the page (+0.8 kB).
  */
 export const PAGES = [
   {
@@ -31,21 +33,21 @@ export const PAGES = [
     path: '/bench/pages/crisis-banner.html',
     locale: 'en',
     target: 11 * 1024,
-    ceiling: 26.5 * 1024,
+    ceiling: 27.5 * 1024,
   },
   {
     name: 'all five, English',
     path: '/bench/pages/all-five-en.html',
     locale: 'en',
     target: 32 * 1024,
-    ceiling: 61.5 * 1024,
+    ceiling: 63.5 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
     locale: 'fr',
     target: 34 * 1024,
-    ceiling: 61.5 * 1024,
+    ceiling: 63.5 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;

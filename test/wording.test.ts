@@ -5,6 +5,9 @@ import { disclaimersPack } from '../src/content/packs/disclaimers.js';
 import { evidencePack } from '../src/content/packs/evidence.js';
 import { faqKetamineAddiction } from '../src/content/packs/faq-ketamine-addiction.js';
 import { faqKetamineAddictive } from '../src/content/packs/faq-ketamine-addictive.js';
+import sourcesAddictiveFr from '../src/content/packs/sources/ketamine-addictive.fr.js';
+import takeawaysAddictionFr from '../src/content/packs/takeaways/ketamine-addiction.fr.js';
+import takeawaysAddictiveFr from '../src/content/packs/takeaways/ketamine-addictive.fr.js';
 import {
   COMORBIDITIES,
   OUTCOMES,
@@ -136,6 +139,10 @@ function frenchTexts(): { where: string; text: string }[] {
     'packs/faq-ketamine-addictive': faqKetamineAddictive.fr,
     'packs/evidence (fr)': { ...evidencePack.fr, sources: [] },
     'packs/disclaimers (fr)': disclaimersPack.fr,
+    'packs/takeaways/ketamine-addiction (fr)': takeawaysAddictionFr,
+    'packs/takeaways/ketamine-addictive (fr)': takeawaysAddictiveFr,
+    // Citations stay as published (English); their notes are ours.
+    'packs/sources/ketamine-addictive (fr)': sourcesAddictiveFr.sources.map((s) => s.note),
     'packs/crisis-lines (fr)': Object.values(crisisLinesPack).map((region) => [
       region.lines.map((line) => [line.name.fr, line.hours?.fr]),
       region.note?.fr,

@@ -22,7 +22,7 @@ import { heading, headingLevel } from '../../internal/heading-level.js';
 import {
   SourceCitations,
   sourceNumberStyles,
-} from '../../internal/source-links/source-registry.js';
+} from '../../internal/source-links/source-citations.js';
 import { sourceLinkStrings } from '../../internal/source-links/strings/index.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';

@@ -1,39 +1,27 @@
-import { css, html, isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
-import type { SourceLinkStrings } from './strings/index.js';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import {
+  citersOf,
+  REGISTRY,
+  type Citation,
+  type ListedEntry,
+  type SourceKey,
+  type SourceLinks,
+} from './protocol.js';
+
+export type { ListedEntry, SourceKey } from './protocol.js';
 
 /**
  * Numbers evidence cards' citations by the `<source-list>` on the same page, and links both
  * ways: a card's citation shows the entry's number and leads to it (`#source-3`), and the
  * entry leads back to each card that cites it. With no list on the page, cards show no number.
  *
- * One registry per document, kept on the document under a `Symbol.for` key, so a card and a
- * list defined by two copies of the library still meet; lists and cards join it as they
- * connect, whatever their order or when they upgrade. The fragments it hands out are made
+ * One registry per document, made by the first list and kept on the document under a
+ * `Symbol.for` key (protocol.ts), so a card and a list defined by two copies of the library
+ * still meet; cards only carry the small side in source-citations.ts, and join whenever a
+ * list connects, whatever their order or when either upgrades. The fragments it hands out are made
  * unique against every id in the page, so a link never lands on a page element of the same
  * name; it follows them itself (on click and on `hashchange`), since they live in shadow roots.
  */
-
-/** What a source is known by: its id, else its address. */
-export interface SourceKey {
-  id?: string;
-  url?: string;
-}
-
-/** One entry of a list, as laid out for the page. */
-export interface ListedEntry {
-  /** Its number in its list, from 1. */
-  number: number;
-  /** The fragment that leads to it (`source-3`), unique in the page. */
-  fragment: string;
-  /** The cards' citations that lead here, in page order. */
-  citedBy: { fragment: string; label: string }[];
-}
-
-interface Citation {
-  key: SourceKey;
-  /** How the list names the citing place ("Dakwar et al., 2019"). */
-  label: string;
-}
 
 interface Layout {
   entries: Map<ReactiveElement, ListedEntry[]>;
@@ -67,7 +55,7 @@ function decodeFragment(hash: string): string | undefined {
   }
 }
 
-class SourceRegistry {
+class SourceRegistry implements SourceLinks {
   private readonly doc: Document;
   private readonly lists = new Map<ReactiveElement, readonly SourceKey[]>();
   private readonly citers = new Map<ReactiveElement, readonly Citation[]>();
@@ -77,6 +65,8 @@ class SourceRegistry {
 
   constructor(doc: Document) {
     this.doc = doc;
+    // Cards that connected before any list: they report their citations on their next update.
+    for (const citer of citersOf(doc)) citer.requestUpdate();
     doc.defaultView?.addEventListener('hashchange', () => {
       this.handledHash = undefined;
       this.revealHash();
@@ -102,7 +92,7 @@ class SourceRegistry {
     if (sources === before) return;
     if (sources) this.lists.set(list, sources);
     else this.lists.delete(list);
-    this.changed([...this.citers.keys(), ...this.lists.keys()]);
+    this.changed([...citersOf(this.doc), ...this.lists.keys()]);
   }
 
   setCitations(citer: ReactiveElement, citations: readonly Citation[] | undefined): void {
@@ -208,9 +198,7 @@ class SourceRegistry {
   }
 }
 
-// Symbol.for: two copies of the library on one page share one registry per document.
-const REGISTRY = Symbol.for('clinic-widgets/source-registry@1');
-
+/** The document's registry, made by its first source list. */
 function registryOf(doc: Document): SourceRegistry {
   const holder = doc as Document & { [REGISTRY]?: SourceRegistry };
   return (holder[REGISTRY] ??= new SourceRegistry(doc));
@@ -254,72 +242,3 @@ export class ListedSources implements ReactiveController {
     return this.registry?.entriesOf(this.host);
   }
 }
-
-/**
- * An evidence card's side: in render, `citations.number(source, label)` gives the citation's
- * number link when a source list on the page has that source (else nothing).
- */
-export class SourceCitations implements ReactiveController {
-  private readonly host: ReactiveElement;
-  private readonly strings: () => SourceLinkStrings;
-  private readonly hydrating: () => boolean;
-  private registry?: SourceRegistry;
-  private cited: Citation[] = [];
-
-  constructor(
-    host: ReactiveElement,
-    options: { strings: () => SourceLinkStrings; hydrating: () => boolean },
-  ) {
-    this.host = host;
-    this.strings = options.strings;
-    this.hydrating = options.hydrating;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.registry = registryOf(this.host.ownerDocument);
-  }
-
-  hostDisconnected(): void {
-    this.registry?.setCitations(this.host, undefined);
-    this.registry = undefined;
-  }
-
-  hostUpdate(): void {
-    this.cited = [];
-  }
-
-  hostUpdated(): void {
-    this.registry?.setCitations(this.host, this.cited);
-    this.registry?.revealHash();
-  }
-
-  /** "[3]", leading to entry 3 of the list, with its words for screen readers. */
-  number(key: SourceKey, label: string) {
-    // The server (and so hydration) knows no list: the number comes with the next update.
-    if (isServer || !this.registry || this.hydrating()) return nothing;
-    this.cited.push({ key, label });
-    const entry = this.registry.entryFor(key);
-    if (!entry) return nothing;
-    return html`<a class="source-number" href="#${entry.fragment}" data-cites=${entry.fragment}
-      ><span aria-hidden="true">[${entry.number}]</span
-      ><span class="visually-hidden">${this.strings().inList(entry.number)}</span></a
-    > `;
-  }
-}
-
-/** The number link's look, beside the citation text. */
-export const sourceNumberStyles = css`
-  .source-number {
-    display: inline-block;
-    min-width: 24px;
-    font-weight: 700;
-    text-decoration: none;
-  }
-  .source-number:hover {
-    text-decoration: underline;
-  }
-  .source-number[data-targeted] {
-    outline: 2px solid var(--_focus);
-  }
-`;
