@@ -3,7 +3,14 @@
  * the form its schema accepts, so a designer edits real content rather than a blank box.
  */
 import type { CrisisRegion, Locale } from '../src/context/clinic-context.js';
-import { crisisLinesFor, evidencePack, faqKetamineAddiction } from '../src/content/index.js';
+import {
+  crisisLinesFor,
+  evidencePack,
+  faqKetamineAddiction,
+  ketamineAddictionSources,
+} from '../src/content/index.js';
+import takeawaysEn from '../src/content/packs/takeaways/ketamine-addiction.en.js';
+import takeawaysFr from '../src/content/packs/takeaways/ketamine-addiction.fr.js';
 
 type Example = (locale: Locale, region: CrisisRegion | undefined) => unknown;
 
@@ -22,6 +29,8 @@ const examples: Record<string, Example> = {
   },
   'evidence-card': (locale) => evidencePack[locale] ?? evidencePack.en,
   'faq-list': (locale) => faqKetamineAddiction[locale],
+  'key-takeaways': (locale) => (locale === 'fr' ? takeawaysFr : takeawaysEn),
+  'source-list': () => ({ sources: ketamineAddictionSources }),
 };
 
 /** The element's built-in content as pretty-printed JSON, or undefined when none is known. */

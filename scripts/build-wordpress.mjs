@@ -68,6 +68,18 @@ const BLOCKS = {
     icon: 'editor-help',
     content: { items: { type: 'array', default: [] } },
   },
+  'key-takeaways': {
+    title: 'Key takeaways',
+    description: 'An article’s key points as a short list under its heading.',
+    icon: 'list-view',
+    content: {},
+  },
+  'source-list': {
+    title: 'Source list',
+    description: 'An article’s numbered sources, linked with the evidence cards that cite them.',
+    icon: 'book',
+    content: {},
+  },
 };
 
 /** Values the manifest documents in prose only (its type is `string`). */

@@ -5,6 +5,8 @@ import { eligibilityCheckSection } from './eligibility-check.js';
 import { medicalDisclaimerSection } from './medical-disclaimer.js';
 import { evidenceCardSection } from './evidence-card.js';
 import { faqListSection } from './faq-list.js';
+import { keyTakeawaysSection } from './key-takeaways.js';
+import { sourceListSection } from './source-list.js';
 
 /** One element's part of the preview. Each element issue adds its own module here. */
 export interface DemoSection {
@@ -19,4 +21,6 @@ export const sections: DemoSection[] = [
   eligibilityCheckSection,
   evidenceCardSection,
   faqListSection,
+  keyTakeawaysSection,
+  sourceListSection,
 ];
