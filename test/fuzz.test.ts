@@ -5,6 +5,10 @@ import { disclaimersSchema } from '../src/content/disclaimers.js';
 import { eligibilityAnswersSchema, eligibilityRulesSchema } from '../src/content/eligibility.js';
 import { evidenceSchema } from '../src/content/evidence.js';
 import { faqSchema } from '../src/content/faq.js';
+import { ketamineAddictionSources } from '../src/content/packs/sources/ketamine-addiction.js';
+import takeawaysEn from '../src/content/packs/takeaways/ketamine-addiction.en.js';
+import { sourceListSchema } from '../src/content/sources.js';
+import { takeawaysSchema } from '../src/content/takeaways.js';
 import { check } from '../src/content/issues.js';
 import { crisisLinesPack } from '../src/content/packs/crisis-lines.js';
 import { disclaimersPack } from '../src/content/packs/disclaimers.js';
@@ -136,6 +140,8 @@ const SCHEMAS = {
   disclaimersSchema: [disclaimersSchema, disclaimersPack.fr],
   eligibilityAnswersSchema: [eligibilityAnswersSchema, candidateAnswers()],
   eligibilityRulesSchema: [eligibilityRulesSchema, { minAbstinenceDays: 60 }],
+  takeawaysSchema: [takeawaysSchema, takeawaysEn],
+  sourceListSchema: [sourceListSchema, { sources: ketamineAddictionSources.slice(0, 4) }],
 } as const;
 
 describe('fuzz: content schemas, the JSON reader and the answer parser', () => {
@@ -165,9 +171,10 @@ describe('fuzz: content schemas, the JSON reader and the answer parser', () => {
             return;
           }
           // What passes links only where the guard allows, and reads by own properties only.
-          if (name === 'evidenceSchema') {
-            for (const source of (checked.value as typeof evidencePack.en).sources)
-              expect(checkUrl(source.url).ok, source.url).to.equal(true);
+          if (name === 'evidenceSchema' || name === 'sourceListSchema') {
+            for (const source of (checked.value as { sources: { url?: string }[] }).sources)
+              if (source.url !== undefined)
+                expect(checkUrl(source.url).ok, source.url).to.equal(true);
           }
           if (checked.value && typeof checked.value === 'object' && !Array.isArray(checked.value)) {
             expect(Object.getPrototypeOf(checked.value)).to.equal(null);

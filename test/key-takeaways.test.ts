@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { ContentErrorDetail } from '../src/content/content-controller.js';
 import { check } from '../src/content/issues.js';
 import addictionEn from '../src/content/packs/takeaways/ketamine-addiction.en.js';
@@ -7,6 +8,8 @@ import addictiveEn from '../src/content/packs/takeaways/ketamine-addictive.en.js
 import addictiveFr from '../src/content/packs/takeaways/ketamine-addictive.fr.js';
 import { takeawaysSchema } from '../src/content/takeaways.js';
 import { KeyTakeaways } from '../src/elements/key-takeaways/key-takeaways.js';
+import type { SourceList } from '../src/elements/source-list/source-list.js';
+import '../src/elements/source-list/source-list.js';
 import { jsonUrl, quietErrors } from './helpers/fixtures.js';
 import { en, fr } from './helpers/strings.js';
 
@@ -352,5 +355,32 @@ describe('<key-takeaways>', () => {
     } finally {
       quiet.restore();
     }
+  });
+});
+
+describe('<key-takeaways> and <source-list> in print', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('prints the points framed and unshaded, and the sources with their addresses', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <key-takeaways pack="ketamine-addiction"></key-takeaways>
+        <source-list pack="ketamine-addiction"></source-list>
+      </div>`,
+    );
+    const takeaways = page.querySelector<KeyTakeaways>('key-takeaways')!;
+    const list = page.querySelector<SourceList>('source-list')!;
+    await Promise.all([takeaways.updateComplete, list.updateComplete]);
+    await emulateMedia({ media: 'print' });
+    const box = getComputedStyle(takeaways.shadowRoot!.querySelector('.base')!);
+    expect(box.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(parseFloat(box.borderTopWidth)).to.be.above(0);
+    const entry = list.shadowRoot!.querySelector('li.entry')!;
+    // The copy button is of no use on paper; the link's address is printed after it.
+    expect(getComputedStyle(entry.querySelector('.tools')!).display).to.equal('none');
+    const link = entry.querySelector('a[target="_blank"]')!;
+    expect(getComputedStyle(link, '::after').content).to.contain(
+      'https://psychedelic.healthcare/find-care',
+    );
   });
 });
