@@ -9,8 +9,8 @@ import {
   faqKetamineAddiction,
   ketamineAddictionSources,
 } from '../src/content/index.js';
-import takeawaysEn from '../src/content/packs/takeaways/ketamine-addiction.en.js';
-import takeawaysFr from '../src/content/packs/takeaways/ketamine-addiction.fr.js';
+import takeawaysEn from '../src/content/packs/takeaways-ketamine-addiction/en.js';
+import takeawaysFr from '../src/content/packs/takeaways-ketamine-addiction/fr.js';
 
 type Example = (locale: Locale, region: CrisisRegion | undefined) => unknown;
 

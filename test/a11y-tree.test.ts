@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import { en, fr } from './helpers/strings.js';
-import { ketamineAddictionSources } from '../src/content/packs/sources/ketamine-addiction.js';
+import { ketamineAddictionSources } from '../src/content/packs/sources-ketamine-addiction/neutral.js';
 import { referenceText } from '../src/elements/source-list/reference.js';
 import type { EligibilityCheck } from '../src/elements/eligibility-check/eligibility-check.js';
 import { WIDGET_TAGS, settle } from './host-pages/host.js';

@@ -74,3 +74,6 @@ export const sourceListSchema = z
 
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceList = z.infer<typeof sourceListSchema>;
+
+/** The built-in source lists, by the name the `pack` attribute takes. */
+export type SourceListPackName = 'ketamine-addiction' | 'ketamine-addictive';

@@ -16,5 +16,8 @@ export const takeawaysSchema = z.strictObject({
 
 export type Takeaways = z.infer<typeof takeawaysSchema>;
 
+/** The built-in key points, by the name the `pack` attribute takes. */
+export type TakeawaysPackName = 'ketamine-addiction' | 'ketamine-addictive';
+
 /** A built-in pack: the same points in every locale, one module per locale. */
 export type TakeawaysPack = Record<Locale, Takeaways>;

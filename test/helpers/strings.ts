@@ -4,6 +4,12 @@
  */
 import bannerEn from '../../src/elements/crisis-banner/strings/en.js';
 import bannerFr from '../../src/elements/crisis-banner/strings/fr.js';
+import cardEn from '../../src/elements/evidence-card/strings/en.js';
+import cardFr from '../../src/elements/evidence-card/strings/fr.js';
+import faqEn from '../../src/elements/faq-list/strings/en.js';
+import faqFr from '../../src/elements/faq-list/strings/fr.js';
+import disclaimerEn from '../../src/elements/medical-disclaimer/strings/en.js';
+import disclaimerFr from '../../src/elements/medical-disclaimer/strings/fr.js';
 import takeawaysEn from '../../src/elements/key-takeaways/strings/en.js';
 import takeawaysFr from '../../src/elements/key-takeaways/strings/fr.js';
 import sourceListEn from '../../src/elements/source-list/strings/en.js';
@@ -12,6 +18,7 @@ import sourceLinksEn from '../../src/internal/source-links/strings/en.js';
 import sourceLinksFr from '../../src/internal/source-links/strings/fr.js';
 import commonEn from '../../src/i18n/common/en.js';
 import commonFr from '../../src/i18n/common/fr.js';
+// Only the questionnaire's strings are left in the old catalogue.
 import * as enRest from '../../src/i18n/en.js';
 import * as frRest from '../../src/i18n/fr.js';
 
@@ -19,6 +26,9 @@ export const en = {
   ...enRest,
   common: commonEn,
   crisisBanner: bannerEn,
+  medicalDisclaimer: disclaimerEn,
+  evidenceCard: cardEn,
+  faqList: faqEn,
   keyTakeaways: takeawaysEn,
   sourceList: sourceListEn,
   sourceLinks: sourceLinksEn,
@@ -27,6 +37,9 @@ export const fr = {
   ...frRest,
   common: commonFr,
   crisisBanner: bannerFr,
+  medicalDisclaimer: disclaimerFr,
+  evidenceCard: cardFr,
+  faqList: faqFr,
   keyTakeaways: takeawaysFr,
   sourceList: sourceListFr,
   sourceLinks: sourceLinksFr,

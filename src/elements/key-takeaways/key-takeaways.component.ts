@@ -1,8 +1,8 @@
 import { html, isServer, nothing } from 'lit';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
-import { takeawaysPacks, type TakeawaysPackName } from '../../content/packs/takeaways/index.js';
-import type { Takeaways } from '../../content/takeaways.js';
+import { takeawaysPacks } from '../../content/pack-loaders.js';
+import type { Takeaways, TakeawaysPackName } from '../../content/takeaways.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
 import { base } from '../../styles/base.js';

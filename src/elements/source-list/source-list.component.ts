@@ -2,8 +2,12 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
-import { sourceListPacks, type SourceListPackName } from '../../content/packs/sources/index.js';
-import type { Source, SourceList as SourceListContent } from '../../content/sources.js';
+import { sourceListPacks } from '../../content/pack-loaders.js';
+import type {
+  Source,
+  SourceList as SourceListContent,
+  SourceListPackName,
+} from '../../content/sources.js';
 import { displayHost } from '../../internal/display-host.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { externalLink, externalLinkStyles } from '../../internal/external-link.js';

@@ -1,5 +1,5 @@
 import type { SourceList } from '../../sources.js';
-import { ketamineAddictionSources } from './ketamine-addiction.js';
+import { ketamineAddictionSources } from './neutral.js';
 
 const list: SourceList = { title: 'Sources', sources: ketamineAddictionSources };
 

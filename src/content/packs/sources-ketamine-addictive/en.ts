@@ -1,5 +1,5 @@
 import type { SourceList } from '../../sources.js';
-import { withNotes } from './ketamine-addictive.js';
+import { withNotes } from './neutral.js';
 
 const list: SourceList = {
   title: 'References',
