@@ -27,6 +27,9 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * to 20, 57 and 58.5 kB once the disclaimer, evidence card and FAQ strings and the built-in
  * packs were split per locale and the questionnaire's two-language catalogue left the base
  * for the questionnaire's own chunk (a banner-only page no longer downloads it).
+ * Raised by 0.5 and 2 kB for issue 19: the loader knows two more elements and their packs
+ * (+0.45 kB on every page), and evidence cards number their citations by a source list on
+ * the page (+0.45 kB for the card, +0.7 kB for the citing side and its strings).
  */
 export const PAGES = [
   {
@@ -34,21 +37,21 @@ export const PAGES = [
     path: '/bench/pages/crisis-banner.html',
     locale: 'en',
     target: 11 * 1024,
-    ceiling: 20 * 1024,
+    ceiling: 20.5 * 1024,
   },
   {
     name: 'all five, English',
     path: '/bench/pages/all-five-en.html',
     locale: 'en',
     target: 32 * 1024,
-    ceiling: 57 * 1024,
+    ceiling: 59 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
     locale: 'fr',
     target: 34 * 1024,
-    ceiling: 58.5 * 1024,
+    ceiling: 60 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;

@@ -47,16 +47,22 @@ export const CEILINGS = {
   // (issue 17.2; the evidence's figures and sources once for every locale); the one ceiling
   // raised there, "packs left out" by 0.5 kB, is the single file's wrapper around each of
   // those modules (it inlines every locale's, each behind its own lazy import).
-  bundle: 63 * 1024,
-  codeWithoutPacks: 51.5 * 1024,
+  // Then <key-takeaways> and <source-list> (issue 19): two elements, their packs in both
+  // locales and the source registry (single file +8.1 kB, code without packs +4.6 kB).
+  bundle: 71 * 1024,
+  codeWithoutPacks: 56.5 * 1024,
   'clinic-context': 8.5 * 1024,
   // The measured sticky fit (issue 16) costs 0.74 kB; issue 14's copies and timeout 0.07 kB
   // more; issue 13's regions and lines about 0.9 kB (first paint, so not loaded later).
   'crisis-banner': 14 * 1024,
   'medical-disclaimer': 11.5 * 1024,
-  'evidence-card': 14.5 * 1024,
+  // Numbers its citations by a <source-list> on the page (issue 19): the small citing side of
+  // the source registry and its strings, about 0.45 kB; the registry itself loads with a list.
+  'evidence-card': 15 * 1024,
   'eligibility-check': 24.5 * 1024,
   'faq-list': 17 * 1024,
+  'key-takeaways': 12.5 * 1024,
+  'source-list': 14.5 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */
