@@ -142,6 +142,30 @@ describe('hostile host pages: DOM clobbering', () => {
   });
 });
 
+describe('hostile host pages: the source list beside named forms and the page’s own ids', () => {
+  it('numbers the cards and follows its links when the page shadows document members', async () => {
+    page = await openPage({
+      body: `<form name="addEventListener"></form><form name="defaultView"></form>
+        <p id="source-2">The page’s own element named source-2.</p>${EVERY_ELEMENT}`,
+      csp: STRICT_CSP,
+    });
+    const card = page.doc.querySelector('evidence-card')!.shadowRoot!;
+    const numbers = [...card.querySelectorAll<HTMLAnchorElement>('a.source-number')];
+    // Krupitsky is entry 2, whose id the page already holds: the link goes to source-2-2.
+    expect(numbers.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#source-2-2',
+      '#source-5',
+      '#source-6',
+      '#source-9',
+    ]);
+    numbers[0]!.click();
+    const list = page.doc.querySelector('source-list')!;
+    expect(page.doc.activeElement).to.equal(list);
+    expect(list.shadowRoot!.activeElement!.getAttribute('data-fragment')).to.equal('source-2-2');
+    expectClean(page);
+  });
+});
+
 declare global {
   interface Window {
     ShadyCSS?: unknown;

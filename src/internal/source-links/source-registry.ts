@@ -55,6 +55,12 @@ function decodeFragment(hash: string): string | undefined {
   }
 }
 
+// Read when first needed: a server renderer has no Document.
+const windowOf = (doc: Document) =>
+  Object.getOwnPropertyDescriptor(Document.prototype, 'defaultView')!.get!.call(
+    doc,
+  ) as Window | null;
+
 class SourceRegistry implements SourceLinks {
   private readonly doc: Document;
   private readonly lists = new Map<ReactiveElement, readonly SourceKey[]>();
@@ -67,13 +73,19 @@ class SourceRegistry implements SourceLinks {
     this.doc = doc;
     // Cards that connected before any list: they report their citations on their next update.
     for (const citer of citersOf(doc)) citer.requestUpdate();
-    doc.defaultView?.addEventListener('hashchange', () => {
-      this.handledHash = undefined;
-      this.revealHash();
-    });
+    // Through the prototypes: a page's `<form name="addEventListener">` (or "defaultView")
+    // shadows the document's own members for every script.
+    const listen = EventTarget.prototype.addEventListener;
+    const view = windowOf(doc);
+    if (view) {
+      listen.call(view, 'hashchange', () => {
+        this.handledHash = undefined;
+        this.revealHash();
+      });
+    }
     // Links to our fragments, ours or the page's own (`<a href="#source-3">`), in any tree.
-    doc.addEventListener('click', (event) => {
-      if (event.defaultPrevented || event.button !== 0) return;
+    listen.call(doc, 'click', (event) => {
+      if (!(event instanceof MouseEvent) || event.defaultPrevented || event.button !== 0) return;
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = event
         .composedPath()
@@ -121,7 +133,7 @@ class SourceRegistry implements SourceLinks {
 
   /** Opens the place the page's address names, once per address. */
   revealHash(): void {
-    const fragment = decodeFragment(this.doc.defaultView?.location.hash ?? '');
+    const fragment = decodeFragment(windowOf(this.doc)?.location.hash ?? '');
     if (!fragment || fragment === this.handledHash || !this.current.targets.has(fragment)) return;
     this.handledHash = fragment;
     this.reveal(fragment);
