@@ -48,8 +48,8 @@ export const CEILINGS = {
   // raised there, "packs left out" by 0.5 kB, is the single file's wrapper around each of
   // those modules (it inlines every locale's, each behind its own lazy import).
   // Then <key-takeaways> and <source-list> (issue 19): two elements, their packs in both
-  // locales and the source registry (single file +8.1 kB, code without packs +4.6 kB).
-  bundle: 71 * 1024,
+  // locales and the source registry (single file +8.2 kB, code without packs +4.6 kB).
+  bundle: 71.5 * 1024,
   codeWithoutPacks: 56.5 * 1024,
   'clinic-context': 8.5 * 1024,
   // The measured sticky fit (issue 16) costs 0.74 kB; issue 14's copies and timeout 0.07 kB
