@@ -107,8 +107,11 @@ function parallelChunkImports() {
  */
 function chunkName(chunk: { name: string; facadeModuleId?: string | null }): string {
   const id = chunk.facadeModuleId ?? '';
-  const strings = /([^\\/]+)[\\/]strings[\\/](\w+)\.ts$/.exec(id);
-  if (strings) return `${strings[1]}.${strings[2]}`;
+  // A second catalogue of one element (`strings/questionnaire-en.ts`): `eligibility-check-questionnaire.en`.
+  const strings = /([^\\/]+)[\\/]strings[\\/](?:(\w+)-)?(\w+)\.ts$/.exec(id);
+  if (strings) return `${strings[1]}${strings[2] ? `-${strings[2]}` : ''}.${strings[3]}`;
+  // The questionnaire's engine, loaded when a reader starts it: `eligibility-engine`.
+  if (/[\\/]eligibility[\\/]engine\.ts$/.test(id)) return 'eligibility-engine';
   const common = /i18n[\\/]common[\\/](\w+)\.ts$/.exec(id);
   if (common) return `common.${common[1]}`;
   return chunk.name.replace(/\.component$/, '');

@@ -84,12 +84,21 @@ const BANNER: StringsEntry = {
     fr: () => import('./elements/crisis-banner/strings/fr.js'),
   },
 };
+/** The questionnaire's first screen only: its questions load when a reader starts it. */
+const ELIGIBILITY: StringsEntry = {
+  catalogue: () =>
+    import('./elements/eligibility-check/strings/index.js').then((m) => m.eligibilityStrings),
+  chunks: {
+    en: () => import('./elements/eligibility-check/strings/en.js'),
+    fr: () => import('./elements/eligibility-check/strings/fr.js'),
+  },
+};
 const STRINGS: Record<Tag, StringsEntry[]> = {
   'clinic-context': [],
   'crisis-banner': [COMMON, BANNER],
   'medical-disclaimer': [COMMON],
   'evidence-card': [COMMON],
-  'eligibility-check': [COMMON, BANNER],
+  'eligibility-check': [COMMON, BANNER, ELIGIBILITY],
   'faq-list': [COMMON],
 };
 

@@ -14,6 +14,14 @@ import { evidencePack, faqPacks, richText } from './content/pack-loaders.js';
 import bannerEn from './elements/crisis-banner/strings/en.js';
 import bannerFr from './elements/crisis-banner/strings/fr.js';
 import { bannerStrings } from './elements/crisis-banner/strings/index.js';
+import eligibilityEn from './elements/eligibility-check/strings/en.js';
+import eligibilityFr from './elements/eligibility-check/strings/fr.js';
+import {
+  eligibilityStrings,
+  questionnaireStrings,
+} from './elements/eligibility-check/strings/index.js';
+import questionnaireEn from './elements/eligibility-check/strings/questionnaire-en.js';
+import questionnaireFr from './elements/eligibility-check/strings/questionnaire-fr.js';
 import { provideCatalogue } from './i18n/catalogue.js';
 import commonEn from './i18n/common/en.js';
 import commonFr from './i18n/common/fr.js';
@@ -25,3 +33,5 @@ faqPacks['ketamine-addictive'].provide(faqKetamineAddictive);
 richText.provide(richTextModule);
 provideCatalogue(commonStrings, { en: commonEn, fr: commonFr });
 provideCatalogue(bannerStrings, { en: bannerEn, fr: bannerFr });
+provideCatalogue(eligibilityStrings, { en: eligibilityEn, fr: eligibilityFr });
+provideCatalogue(questionnaireStrings, { en: questionnaireEn, fr: questionnaireFr });
