@@ -168,7 +168,8 @@ export class EligibilityCheck extends ClinicElement {
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         this.stopObserving();
-        this.trackWork(this.loadQuestions().catch(() => undefined));
+        // A prefetch: nothing changes on screen when it lands, so updateComplete does not wait.
+        this.loadQuestions().catch(() => undefined);
       },
       { rootMargin: PREFETCH_MARGIN },
     );
