@@ -42,16 +42,20 @@ export const CEILINGS = {
   // on first paint; safety reasons and plainer text in the questionnaire; French « par le Dr
   // X, le … »; psilocybin's own caveats). Then the locale controller (issue 17.2, about
   // 0.7 kB per element) while the old two-language catalogue still sits in the base: lowered
-  // as each element's strings move into their own per-locale chunks.
-  bundle: 63.5 * 1024,
-  codeWithoutPacks: 51 * 1024,
+  // as each element's strings move into their own per-locale chunks. Raised 1 and 1.5 kB by
+  // the questionnaire's load on use (issue 17.3), which one file cannot benefit from but
+  // carries: its first screen's strings in both languages, the observer and the wait on
+  // Start, and the engine as a module namespace (export names kept) where it was inlined.
+  bundle: 64.5 * 1024,
+  codeWithoutPacks: 52.5 * 1024,
   'clinic-context': 8.5 * 1024,
   // The measured sticky fit (issue 16) costs 0.74 kB; issue 14's copies and timeout 0.07 kB
   // more; issue 13's regions and lines about 0.9 kB (first paint, so not loaded later).
   'crisis-banner': 14 * 1024,
   'medical-disclaimer': 12.5 * 1024,
   'evidence-card': 15.5 * 1024,
-  'eligibility-check': 24.5 * 1024,
+  // Lowered from 24.5 kB: the engine and the question text load on use (issue 17.3).
+  'eligibility-check': 17.5 * 1024,
   'faq-list': 17.5 * 1024,
 };
 
