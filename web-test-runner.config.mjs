@@ -69,13 +69,15 @@ function neverEnding(ctx, next) {
 
 /**
  * `/test/network?watch=<regex>` counts the requests whose path matches from then on, and with
- * `&hold` holds them until `/test/network?release`; `/test/network` answers `{ "count": N }`.
+ * `&hold` holds them until `/test/network?release` (`&fail`: answers them 503 until then);
+ * `/test/network` answers `{ "count": N }`.
  * A slow network on cue, and proof of what a page did (or did not) fetch. The builds under
  * test are served `no-store`, so every host page's fetch reaches the server.
  */
 function networkOnCue() {
   let watched;
   let holding = false;
+  let failing = false;
   let count = 0;
   let held = [];
   return async (ctx, next) => {
@@ -83,10 +85,12 @@ function networkOnCue() {
       if (ctx.query.watch !== undefined) {
         watched = new RegExp(String(ctx.query.watch));
         holding = ctx.query.hold !== undefined;
+        failing = ctx.query.fail !== undefined;
         count = 0;
       }
       if (ctx.query.release !== undefined) {
         holding = false;
+        failing = false;
         held.forEach((release) => release());
         held = [];
       }
@@ -105,6 +109,10 @@ function networkOnCue() {
     if (watched?.test(ctx.path)) {
       count += 1;
       if (holding) await new Promise((release) => held.push(release));
+      if (failing) {
+        ctx.status = 503;
+        return undefined;
+      }
     }
     return next();
   };

@@ -100,4 +100,26 @@ describe('<eligibility-check> loads its questions on use (CMS build)', () => {
     expect(shadow(page).querySelector('.notice')).to.equal(null);
     expect(page.captured.errors).to.deep.equal([]);
   });
+
+  it('Start with the network down: says the questions could not be loaded, and Start tries again', async () => {
+    await network(`?watch=${encodeURIComponent(LAZY_CHUNKS)}&fail`);
+    page = await openPage({
+      body: `<div style="height: 4000px">An article.</div><eligibility-check></eligibility-check>`,
+      waitFor: ['eligibility-check'],
+    });
+    const errors = page.captured.errors;
+    startButton(page).click();
+    await waitUntil(
+      () => text(shadow(page!).querySelector('[role=status]')) === first.loadFailed,
+      'a status says the questions could not be loaded',
+    );
+    expect(text(shadow(page).querySelector('.notice'))).to.equal(first.loadFailed);
+    expect(errors.join(' '), 'the author is told').to.contain('could not load the questions');
+    errors.length = 0;
+
+    await network('?release');
+    startButton(page).click();
+    await waitUntil(() => shadow(page!).querySelector('legend'), 'the first question, on retry');
+    expect(shadow(page).activeElement?.localName).to.equal('legend');
+  });
 });
