@@ -41,7 +41,7 @@ export const PAGES = [
     path: '/bench/pages/all-five-en.html',
     locale: 'en',
     target: 32 * 1024,
-    ceiling: 55 * 1024,
+    ceiling: 55.5 * 1024,
   },
   {
     name: 'all five, French',
