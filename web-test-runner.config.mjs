@@ -71,9 +71,11 @@ function neverEnding(ctx, next) {
  * `/test/network?watch=<regex>` counts the requests whose path matches from then on, and with
  * `&hold` holds them until `/test/network?release` (`&fail`: answers them 503 until then);
  * `/test/network` answers `{ "count": N }`.
- * A slow network on cue, and proof of what a page did (or did not) fetch. The builds under
- * test are served `no-store`, so every host page's fetch reaches the server.
+ * A slow network on cue, and proof of what a page did (or did not) fetch. The chunks tests
+ * count are served `no-store` (every other file stays cached, as pages that race their
+ * script expect), so every host page's fetch of them reaches the server.
  */
+const UNCACHED = /^\/dist\/cdn\/eligibility-(engine|check-questionnaire\.\w+)-[\w-]+\.js$/;
 function networkOnCue() {
   let watched;
   let holding = false;
@@ -99,7 +101,7 @@ function networkOnCue() {
       ctx.body = JSON.stringify({ count });
       return undefined;
     }
-    if (/^\/(dist|test-results)\//.test(ctx.path)) {
+    if (UNCACHED.test(ctx.path)) {
       // Never from the cache, so each host page's fetches reach the server to be counted. The
       // runner's own cache middleware sets a year's max-age after every other: overrule it.
       const setHeader = ctx.res.setHeader.bind(ctx.res);
