@@ -1,16 +1,5 @@
-/**
- * English UI strings, one named section per element so a per-element bundle carries only
- * its own. `fr.ts` must match every key (a missing French string is a type error).
- */
-
-export const medicalDisclaimer = {
-  reviewedByOn: 'Medically reviewed by {name} on {date}.',
-  reviewedBy: 'Medically reviewed by {name}.',
-  reviewedOn: 'Medically reviewed on {date}.',
-  updatedOn: 'Last updated {date}.',
-};
-
-export const evidenceCard = {
+/** The evidence card's English strings (its words around the evidence). */
+const strings = {
   overviewTitle: 'Ketamine for addiction: the evidence by substance',
   /** A badge's words; the four-bar shape repeats them. */
   strength: {
@@ -51,18 +40,4 @@ export const evidenceCard = {
   armText: (label: string, value: string) => `${label}: ${value}.`,
 };
 
-export const faqList = {
-  searchLabel: 'Search the questions',
-  showAll: 'Show all answers',
-  hideAll: 'Hide all answers',
-  /** Shown and announced while a search is active. */
-  shown: (shown: number, total: number) => `${shown} of ${total} questions shown`,
-  noMatch: (query: string) => `No question matches “${query}”. Try another word.`,
-  copyLink: 'Copy link',
-  linkCopied: 'Link copied',
-  /** The copy button's name: its visible words, then the question it links to. */
-  copyName: (action: string, question: string) => `${action}: ${question}`,
-  /** When the browser refuses to copy: the address bar then holds the question's link. */
-  linkInAddressBar:
-    'Copying is not possible here. The link to this question is now in the address bar.',
-};
+export default strings;

@@ -1,16 +1,6 @@
-import type * as en from './en.js';
-import type { Strings } from './types.js';
+import type { CardStrings } from './index.js';
 
-/** Canadian French UI strings; every section mirrors `en.ts`. */
-
-export const medicalDisclaimer: Strings<typeof en.medicalDisclaimer> = {
-  reviewedByOn: 'Révision médicale par {name}, le {date}.',
-  reviewedBy: 'Révision médicale par {name}.',
-  reviewedOn: 'Révision médicale le {date}.',
-  updatedOn: 'Dernière mise à jour le {date}.',
-};
-
-export const evidenceCard: Strings<typeof en.evidenceCard> = {
+const strings: CardStrings = {
   overviewTitle: 'La kétamine en dépendance\u00a0: les données par substance',
   strength: {
     strongest: 'Données les plus solides',
@@ -50,17 +40,4 @@ export const evidenceCard: Strings<typeof en.evidenceCard> = {
   armText: (label: string, value: string) => `${label}\u00a0: ${value}.`,
 };
 
-export const faqList: Strings<typeof en.faqList> = {
-  searchLabel: 'Rechercher dans les questions',
-  showAll: 'Afficher toutes les réponses',
-  hideAll: 'Masquer toutes les réponses',
-  shown: (shown: number, total: number) =>
-    `${shown} question${shown > 1 ? 's' : ''} sur ${total} affichée${shown > 1 ? 's' : ''}`,
-  noMatch: (query: string) =>
-    `Aucune question ne correspond à «\u00a0${query}\u00a0». Essayez un autre mot.`,
-  copyLink: 'Copier le lien',
-  linkCopied: 'Lien copié',
-  copyName: (action: string, question: string) => `${action}\u00a0: ${question}`,
-  linkInAddressBar:
-    'La copie est impossible ici. Le lien vers cette question est maintenant dans la barre d’adresse.',
-};
+export default strings;
