@@ -125,12 +125,21 @@ const SOURCE_LIST: PerLocale = {
     fr: () => import('./elements/source-list/strings/fr.js'),
   },
 };
+/** The questionnaire's first screen only: its questions load when a reader starts it. */
+const ELIGIBILITY: PerLocale = {
+  catalogue: () =>
+    import('./elements/eligibility-check/strings/index.js').then((m) => m.eligibilityStrings),
+  chunks: {
+    en: () => import('./elements/eligibility-check/strings/en.js'),
+    fr: () => import('./elements/eligibility-check/strings/fr.js'),
+  },
+};
 const STRINGS: Record<Tag, PerLocale[]> = {
   'clinic-context': [],
   'crisis-banner': [COMMON, BANNER],
   'medical-disclaimer': [COMMON, DISCLAIMER, NOTICES],
   'evidence-card': [COMMON, CARD, SOURCE_LINKS],
-  'eligibility-check': [COMMON, BANNER],
+  'eligibility-check': [COMMON, BANNER, ELIGIBILITY],
   'faq-list': [COMMON, FAQ],
   'key-takeaways': [COMMON, TAKEAWAYS],
   'source-list': [COMMON, SOURCE_LIST],
