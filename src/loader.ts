@@ -34,6 +34,8 @@ const CLASSES: Record<Tag, () => Promise<CustomElementConstructor>> = {
       (m) => m.EligibilityCheck,
     ),
   'faq-list': () => import('./elements/faq-list/faq-list.component.js').then((m) => m.FaqList),
+  'quick-exit': () =>
+    import('./elements/quick-exit/quick-exit.component.js').then((m) => m.QuickExit),
 };
 
 /**
@@ -72,6 +74,8 @@ interface StringsEntry {
   catalogue: () => Promise<Catalogue<unknown>>;
   /** Each locale's chunk, imported here too so its fetch starts at once. */
   chunks: Record<Locale, () => Promise<unknown>>;
+  /** Only for a widget that shows them (default: every widget of the tag). */
+  when?: (el: Element) => boolean;
 }
 const COMMON: StringsEntry = {
   catalogue: () => import('./i18n/common/index.js').then((m) => m.commonStrings),
@@ -84,13 +88,23 @@ const BANNER: StringsEntry = {
     fr: () => import('./elements/crisis-banner/strings/fr.js'),
   },
 };
+const QUICK_EXIT: StringsEntry = {
+  catalogue: () => import('./elements/quick-exit/strings/index.js').then((m) => m.quickExitStrings),
+  chunks: {
+    en: () => import('./elements/quick-exit/strings/en.js'),
+    fr: () => import('./elements/quick-exit/strings/fr.js'),
+  },
+};
+/** The quick exit's strings inside another widget: only where the author asked for it. */
+const EMBEDDED_EXIT: StringsEntry = { ...QUICK_EXIT, when: (el) => el.hasAttribute('quick-exit') };
 const STRINGS: Record<Tag, StringsEntry[]> = {
   'clinic-context': [],
-  'crisis-banner': [COMMON, BANNER],
+  'crisis-banner': [COMMON, BANNER, EMBEDDED_EXIT],
   'medical-disclaimer': [COMMON],
   'evidence-card': [COMMON],
-  'eligibility-check': [COMMON, BANNER],
+  'eligibility-check': [COMMON, BANNER, EMBEDDED_EXIT],
   'faq-list': [COMMON],
+  'quick-exit': [COMMON, QUICK_EXIT],
 };
 
 /** The locale a widget will most likely resolve (a wrong guess costs one more fetch). */
@@ -104,7 +118,8 @@ function localeOf(el: Element): Locale {
 
 function stringsFor(el: Element): Promise<unknown>[] {
   const locale = localeOf(el);
-  return STRINGS[el.localName as Tag].flatMap((strings) => [
+  const shown = STRINGS[el.localName as Tag].filter((strings) => !strings.when || strings.when(el));
+  return shown.flatMap((strings) => [
     strings.chunks[locale](),
     strings.catalogue().then((catalogue) => catalogue[locale]()),
   ]);

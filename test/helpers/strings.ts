@@ -4,10 +4,12 @@
  */
 import bannerEn from '../../src/elements/crisis-banner/strings/en.js';
 import bannerFr from '../../src/elements/crisis-banner/strings/fr.js';
+import quickExitEn from '../../src/elements/quick-exit/strings/en.js';
+import quickExitFr from '../../src/elements/quick-exit/strings/fr.js';
 import commonEn from '../../src/i18n/common/en.js';
 import commonFr from '../../src/i18n/common/fr.js';
 import * as enRest from '../../src/i18n/en.js';
 import * as frRest from '../../src/i18n/fr.js';
 
-export const en = { ...enRest, common: commonEn, crisisBanner: bannerEn };
-export const fr = { ...frRest, common: commonFr, crisisBanner: bannerFr };
+export const en = { ...enRest, common: commonEn, crisisBanner: bannerEn, quickExit: quickExitEn };
+export const fr = { ...frRest, common: commonFr, crisisBanner: bannerFr, quickExit: quickExitFr };

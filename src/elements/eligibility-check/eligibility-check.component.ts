@@ -27,6 +27,8 @@ import { pick } from '../../i18n/index.js';
 import { bannerStrings } from '../crisis-banner/strings/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { crisisLinesView } from '../../internal/crisis-lines-view.js';
+import { QuickExitControl, quickExitStyles } from '../../internal/exit-control.js';
+import { quickExitStrings } from '../quick-exit/strings/index.js';
 import { emit } from '../../internal/emit.js';
 import { checkUrl, phoneHref } from '../../internal/safe-url.js';
 import type { ContentErrorDetail } from '../../content/content-controller.js';
@@ -78,7 +80,7 @@ const WITH_OTHER_POINTS: Outcome[] = ['not-now', 'needs-groundwork', 'discuss-wi
  * @fires content-error - `min-abstinence-days` is not a whole number from 30 to 365; detail `{ source: 'markup', issues }`. 30 applies.
  */
 export class EligibilityCheck extends ClinicElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, quickExitStyles, styles];
 
   static override properties = {
     ...ClinicElement.properties,
@@ -86,6 +88,7 @@ export class EligibilityCheck extends ClinicElement {
     intakeUrl: { attribute: 'intake-url' },
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    quickExit: { attribute: 'quick-exit' },
     answers: { attribute: false, noAccessor: true },
     view: { state: true, attribute: false },
     changing: { state: true, attribute: false },
@@ -103,6 +106,16 @@ export class EligibilityCheck extends ClinicElement {
   declare variant?: 'compact';
   /** Level of the title, 1–6; the steps and the result's parts follow. Default: one below the page's heading before it, else 2. */
   declare headingLevel?: number;
+  /** Shows the quick exit ("Leave this page", and Shift three times) above the questions; a value is its neutral address (default `https://www.wikipedia.org/`). */
+  declare quickExit?: string | null;
+
+  private readonly exit = new QuickExitControl(this, {
+    shown: () => this.quickExit != null,
+    href: () => this.quickExit ?? undefined,
+    shortcut: () => true,
+    strings: this.l10n.use(quickExitStrings, () => this.quickExit != null),
+    authorError: (message) => this.authorError(message),
+  });
 
   declare private view: View;
   /** Answering from the check-your-answers step: Continue returns there. */
@@ -259,7 +272,7 @@ export class EligibilityCheck extends ClinicElement {
     const view = this.view;
     const level = (this.topLevel = this.level);
     return html`<div part="base" class="base">
-      ${heading(level, t.title, { part: 'title', className: 'title' })}
+      ${this.exit.view()} ${heading(level, t.title, { part: 'title', className: 'title' })}
       <p class="intro">${t.intro} ${t.privacy}</p>
       ${
         view === 'result'
