@@ -42,18 +42,22 @@ export const CEILINGS = {
   // on first paint; safety reasons and plainer text in the questionnaire; French « par le Dr
   // X, le … »; psilocybin's own caveats). Then the locale controller (issue 17.2, about
   // 0.7 kB per element) while the old two-language catalogue still sits in the base: lowered
-  // as each element's strings move into their own per-locale chunks.
-  bundle: 63.5 * 1024,
-  codeWithoutPacks: 51 * 1024,
+  // as each element's strings move into their own per-locale chunks. Then the quick exit
+  // (issue 21): a sixth element (2.5 kB in the single file), and in the banner and the
+  // questionnaire its styles, the slot that loads its code only when shown, and the banner's
+  // share of the sticky budget (0.6 kB each).
+  bundle: 66.5 * 1024,
+  codeWithoutPacks: 54 * 1024,
   'clinic-context': 8.5 * 1024,
   // The measured sticky fit (issue 16) costs 0.74 kB; issue 14's copies and timeout 0.07 kB
   // more; issue 13's regions and lines about 0.9 kB (first paint, so not loaded later).
-  'crisis-banner': 14 * 1024,
+  'crisis-banner': 14.5 * 1024,
   'medical-disclaimer': 12.5 * 1024,
   'evidence-card': 15.5 * 1024,
-  'eligibility-check': 24.5 * 1024,
+  'eligibility-check': 25 * 1024,
   'faq-list': 17.5 * 1024,
-  'quick-exit': 12 * 1024,
+  // Lit and the base, the control (button, Shift shortcut, overlay), the URL guard, the sticky fit.
+  'quick-exit': 12.5 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */

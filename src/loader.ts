@@ -95,14 +95,23 @@ const QUICK_EXIT: StringsEntry = {
     fr: () => import('./elements/quick-exit/strings/fr.js'),
   },
 };
-/** The quick exit's strings inside another widget: only where the author asked for it. */
-const EMBEDDED_EXIT: StringsEntry = { ...QUICK_EXIT, when: (el) => el.hasAttribute('quick-exit') };
+/** The quick exit inside another widget, its strings and its code: only where the author asked for it. */
+const withExit = (el: Element) => el.hasAttribute('quick-exit');
+const EXIT_CODE: StringsEntry = {
+  catalogue: () => import('./internal/embedded-exit.js').then((m) => m.exitControlCode),
+  chunks: {
+    en: () => import('./internal/exit-control.js'),
+    fr: () => import('./internal/exit-control.js'),
+  },
+  when: withExit,
+};
+const EMBEDDED_EXIT: StringsEntry[] = [{ ...QUICK_EXIT, when: withExit }, EXIT_CODE];
 const STRINGS: Record<Tag, StringsEntry[]> = {
   'clinic-context': [],
-  'crisis-banner': [COMMON, BANNER, EMBEDDED_EXIT],
+  'crisis-banner': [COMMON, BANNER, ...EMBEDDED_EXIT],
   'medical-disclaimer': [COMMON],
   'evidence-card': [COMMON],
-  'eligibility-check': [COMMON, BANNER, EMBEDDED_EXIT],
+  'eligibility-check': [COMMON, BANNER, ...EMBEDDED_EXIT],
   'faq-list': [COMMON],
   'quick-exit': [COMMON, QUICK_EXIT],
 };

@@ -15,6 +15,8 @@ import bannerEn from './elements/crisis-banner/strings/en.js';
 import bannerFr from './elements/crisis-banner/strings/fr.js';
 import { bannerStrings } from './elements/crisis-banner/strings/index.js';
 import { provideCatalogue } from './i18n/catalogue.js';
+import * as exitControl from './internal/exit-control.js';
+import { exitControlCode } from './internal/embedded-exit.js';
 import quickExitEn from './elements/quick-exit/strings/en.js';
 import quickExitFr from './elements/quick-exit/strings/fr.js';
 import { quickExitStrings } from './elements/quick-exit/strings/index.js';
@@ -29,3 +31,5 @@ richText.provide(richTextModule);
 provideCatalogue(commonStrings, { en: commonEn, fr: commonFr });
 provideCatalogue(bannerStrings, { en: bannerEn, fr: bannerFr });
 provideCatalogue(quickExitStrings, { en: quickExitEn, fr: quickExitFr });
+// The quick exit's code, which widgets that embed it load like their strings.
+provideCatalogue(exitControlCode, { en: exitControl, fr: exitControl });

@@ -71,7 +71,7 @@ describe('<quick-exit> in a real page (the built bundle)', () => {
 
   it('leaves on three presses of Shift, from the page’s own text field', async () => {
     page = await openPage({
-      body: `<label>Search <input id="search"></label><crisis-banner region="CA" quick-exit="${NEUTRAL}"></crisis-banner>`,
+      body: `<label>Search <input id="search"></label><crisis-banner region="CA" quick-exit quick-exit-href="${NEUTRAL}"></crisis-banner>`,
       csp: STRICT_CSP,
       waitFor: ['crisis-banner'],
     });
@@ -94,9 +94,9 @@ describe('<quick-exit> in a real page (the built bundle)', () => {
       body: '<crisis-banner region="CA"></crisis-banner>',
       waitFor: ['crisis-banner'],
     });
-    // Neither the element nor its strings (the banner's own code holds the shared control).
+    // Neither the element, nor the control's code, nor its strings.
     const plain = scripts(page);
-    expect(plain.filter((path) => /\/quick-exit[-.]/.test(path))).to.deep.equal([]);
+    expect(plain.filter((path) => /\/(quick-exit|exit-control)[-.]/.test(path))).to.deep.equal([]);
     closePage(page);
 
     page = await openPage({
@@ -122,6 +122,7 @@ describe('<quick-exit> in a real page (the built bundle)', () => {
     });
     const embedded = scripts(page);
     expect(embedded.some((path) => /\/quick-exit\.en-/.test(path))).to.equal(true);
+    expect(embedded.some((path) => /\/exit-control-/.test(path))).to.equal(true);
     expect(embedded.some((path) => /\/quick-exit-[\w-]+\.js$/.test(path))).to.equal(false);
     expect(page.win.customElements.get('quick-exit')).to.equal(undefined);
     expect(page.doc.querySelector('crisis-banner')!.shadowRoot!.textContent).to.contain(

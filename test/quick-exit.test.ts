@@ -258,7 +258,7 @@ describe('<quick-exit>: three presses of Shift', () => {
     const page = await fixture<HTMLElement>(
       html`<div>
         <quick-exit href="https://weather.gc.ca/"></quick-exit>
-        <crisis-banner quick-exit="https://www.google.com/"></crisis-banner>
+        <crisis-banner quick-exit quick-exit-href="https://www.google.com/"></crisis-banner>
       </div>`,
     );
     const banner = page.querySelector('crisis-banner')!;
@@ -293,10 +293,10 @@ describe('<quick-exit>: in other widgets', () => {
     await expect(banner).to.be.accessible();
   });
 
-  it('<crisis-banner quick-exit="…"> leaves for that address; without the attribute, no control', async () => {
+  it('<crisis-banner quick-exit-href> leaves for that address; without the attribute, no control', async () => {
     const page = await fixture<HTMLElement>(
       html`<div>
-        <crisis-banner quick-exit="https://weather.gc.ca/"></crisis-banner>
+        <crisis-banner quick-exit quick-exit-href="https://weather.gc.ca/"></crisis-banner>
         <crisis-banner variant="compact"></crisis-banner>
       </div>`,
     );
@@ -324,6 +324,27 @@ describe('<quick-exit>: in other widgets', () => {
     exit.click();
     expect(departures).to.deep.equal([{ href: DEFAULT_EXIT_HREF, hidden: true }]);
     await expect(check).to.be.accessible();
+  });
+});
+
+describe('<quick-exit>: in other widgets, a bad address', () => {
+  it('<eligibility-check quick-exit-href="javascript:…"> tells the author and leaves for the default', async () => {
+    const errors = quietErrors();
+    try {
+      const check = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<eligibility-check
+          quick-exit
+          quick-exit-href="javascript:alert(1)"
+        ></eligibility-check>`,
+      );
+      await check.updateComplete;
+      watched.push(check);
+      button(check).click();
+      expect(departures).to.deep.equal([{ href: DEFAULT_EXIT_HREF, hidden: true }]);
+      expect(errors.messages.join('\n')).to.match(/<eligibility-check>: quick exit address/);
+    } finally {
+      errors.restore();
+    }
   });
 });
 

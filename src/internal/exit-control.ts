@@ -1,4 +1,4 @@
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { QuickExitStrings } from '../elements/quick-exit/strings/index.js';
 import { checkUrl } from './safe-url.js';
 
@@ -46,7 +46,8 @@ export interface QuickExitOptions {
   authorError(message: string): void;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+export type QuickExitHost = ReactiveControllerHost &
+  HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
 // One pair of listeners for the whole page, whatever the number of controls: the first one
 // shown with its shortcut on answers (and announces) it.
@@ -103,11 +104,11 @@ function listen(on: boolean): void {
 
 /** The control of one host: its button, its notes, its live region and its overlay. */
 export class QuickExitControl implements ReactiveController {
-  readonly host: Host;
+  readonly host: QuickExitHost;
   private readonly options: QuickExitOptions;
   private announcement: Announcement = '';
 
-  constructor(host: Host, options: QuickExitOptions) {
+  constructor(host: QuickExitHost, options: QuickExitOptions) {
     this.host = host;
     this.options = options;
     host.addController(this);
@@ -208,55 +209,3 @@ export class QuickExitControl implements ReactiveController {
 
 /** Escape does not lift the overlay while the next page loads. */
 const stay = (event: Event) => event.preventDefault();
-
-/** The control's look, in every host's styles. */
-export const quickExitStyles = css`
-  .quick-exit {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-  }
-  .quick-exit-button {
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.375rem 1rem;
-    border: 2px solid var(--cw-quick-exit-surface, var(--_danger));
-    border-radius: var(--_radius);
-    background: var(--cw-quick-exit-surface, var(--_danger));
-    color: var(--cw-quick-exit-text, #ffffff);
-    font-weight: 700;
-    cursor: pointer;
-  }
-  .quick-exit-button:hover {
-    text-decoration: underline;
-  }
-  .quick-exit-notes {
-    flex: 1 1 14rem;
-    margin: 0;
-    color: var(--_text-muted);
-    font-size: 0.875em;
-  }
-  /* Plain: the page is gone from view at once, whatever its theme. */
-  .quick-exit-overlay,
-  .quick-exit-overlay::backdrop {
-    background: Canvas;
-    color: CanvasText;
-  }
-  .quick-exit-overlay {
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    max-width: none;
-    max-height: none;
-    margin: 0;
-    padding: 2rem;
-    border: 0;
-    font-size: 1.25rem;
-  }
-  @media (forced-colors: active) {
-    .quick-exit-button {
-      border-color: ButtonText;
-    }
-  }
-`;

@@ -36,6 +36,7 @@ const WIDGETS = [
   'evidence-card',
   'eligibility-check',
   'faq-list',
+  'quick-exit',
 ];
 const RESULTS = join(ROOT, 'test-results/wordpress');
 const TOTAL_LIMIT_MS = 10 * 60_000;

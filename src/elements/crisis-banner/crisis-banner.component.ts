@@ -7,7 +7,8 @@ import {
 } from '../../content/crisis-support.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { crisisCompactView, crisisLinesView } from '../../internal/crisis-lines-view.js';
-import { QuickExitControl, quickExitStyles } from '../../internal/exit-control.js';
+import { embeddedQuickExit } from '../../internal/embedded-exit.js';
+import { quickExitStyles } from '../../internal/exit-styles.js';
 import {
   onPinnedChange,
   pinnedHeight,
@@ -17,7 +18,6 @@ import {
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './crisis-banner.styles.js';
-import { quickExitStrings } from '../quick-exit/strings/index.js';
 import { bannerStrings, type BannerStrings } from './strings/index.js';
 
 export type CrisisBannerVariant = 'banner' | 'inline' | 'compact';
@@ -65,7 +65,8 @@ export class CrisisBanner extends ClinicElement {
     sticky: { type: Boolean, reflect: true },
     collapsible: { type: Boolean },
     src: {},
-    quickExit: { attribute: 'quick-exit' },
+    quickExit: { attribute: 'quick-exit', type: Boolean },
+    quickExitHref: { attribute: 'quick-exit-href' },
     // `attribute: false` as well keeps internal state out of custom-elements.json.
     expanded: { state: true, attribute: false },
     fit: { state: true, attribute: false },
@@ -82,8 +83,10 @@ export class CrisisBanner extends ClinicElement {
   declare collapsible: boolean;
   /** Address of a JSON file with the clinic's own lines (used when there is no JSON child). */
   declare src?: string;
-  /** Shows the quick exit ("Leave this page", and Shift three times) in the banner; a value is its neutral address (default `https://www.wikipedia.org/`). */
-  declare quickExit?: string | null;
+  /** Shows the quick exit ("Leave this page", and Shift three times) in the banner, as `<quick-exit>` does. */
+  declare quickExit: boolean;
+  /** The quick exit's neutral address (`https:` or `http:`; default `https://www.wikipedia.org/`). */
+  declare quickExitHref?: string;
 
   /** The reader's choice; undefined until they press the toggle. */
   declare private expanded?: boolean;
@@ -98,12 +101,10 @@ export class CrisisBanner extends ClinicElement {
   private stopFollowingStack?: () => void;
   private internals?: ElementInternals;
 
-  private readonly exitStrings = this.l10n.use(quickExitStrings, () => this.quickExit != null);
-  private readonly exit = new QuickExitControl(this, {
-    shown: () => this.quickExit != null,
-    href: () => this.quickExit ?? undefined,
+  private readonly quickExitView = embeddedQuickExit(this, this.l10n, {
+    shown: () => this.quickExit,
+    href: () => this.quickExitHref,
     shortcut: () => true,
-    strings: this.exitStrings,
     authorError: (message) => this.authorError(message),
   });
 
@@ -117,6 +118,7 @@ export class CrisisBanner extends ClinicElement {
     this.variant = 'banner';
     this.sticky = false;
     this.collapsible = false;
+    this.quickExit = false;
     this.fit = 'full';
     this.nested = false;
   }
@@ -222,7 +224,7 @@ export class CrisisBanner extends ClinicElement {
         ${look === 'compact' ? this.renderCompact(t, support) : this.renderFull(t, support)}
       </div>
       ${this.collapsible ? this.renderToggle(t, look === 'compact') : nothing}
-      ${this.exit.view(look === 'compact')}`;
+      ${this.quickExitView(look === 'compact')}`;
     return this.nested
       ? html`<div part="base" class="base ${look}" role="group" aria-label=${t.label}>
           ${content}

@@ -27,8 +27,8 @@ import { pick } from '../../i18n/index.js';
 import { bannerStrings } from '../crisis-banner/strings/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { crisisLinesView } from '../../internal/crisis-lines-view.js';
-import { QuickExitControl, quickExitStyles } from '../../internal/exit-control.js';
-import { quickExitStrings } from '../quick-exit/strings/index.js';
+import { embeddedQuickExit } from '../../internal/embedded-exit.js';
+import { quickExitStyles } from '../../internal/exit-styles.js';
 import { emit } from '../../internal/emit.js';
 import { checkUrl, phoneHref } from '../../internal/safe-url.js';
 import type { ContentErrorDetail } from '../../content/content-controller.js';
@@ -88,7 +88,8 @@ export class EligibilityCheck extends ClinicElement {
     intakeUrl: { attribute: 'intake-url' },
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
-    quickExit: { attribute: 'quick-exit' },
+    quickExit: { attribute: 'quick-exit', type: Boolean },
+    quickExitHref: { attribute: 'quick-exit-href' },
     answers: { attribute: false, noAccessor: true },
     view: { state: true, attribute: false },
     changing: { state: true, attribute: false },
@@ -106,14 +107,15 @@ export class EligibilityCheck extends ClinicElement {
   declare variant?: 'compact';
   /** Level of the title, 1–6; the steps and the result's parts follow. Default: one below the page's heading before it, else 2. */
   declare headingLevel?: number;
-  /** Shows the quick exit ("Leave this page", and Shift three times) above the questions; a value is its neutral address (default `https://www.wikipedia.org/`). */
-  declare quickExit?: string | null;
+  /** Shows the quick exit ("Leave this page", and Shift three times) above the questions, as `<quick-exit>` does. */
+  declare quickExit: boolean;
+  /** The quick exit's neutral address (`https:` or `http:`; default `https://www.wikipedia.org/`). */
+  declare quickExitHref?: string;
 
-  private readonly exit = new QuickExitControl(this, {
-    shown: () => this.quickExit != null,
-    href: () => this.quickExit ?? undefined,
+  private readonly quickExitView = embeddedQuickExit(this, this.l10n, {
+    shown: () => this.quickExit,
+    href: () => this.quickExitHref,
     shortcut: () => true,
-    strings: this.l10n.use(quickExitStrings, () => this.quickExit != null),
     authorError: (message) => this.authorError(message),
   });
 
@@ -138,6 +140,7 @@ export class EligibilityCheck extends ClinicElement {
     super();
     this.view = QUESTIONS[0]!;
     this.changing = false;
+    this.quickExit = false;
     this.error = '';
     this.status = '';
   }
@@ -272,7 +275,7 @@ export class EligibilityCheck extends ClinicElement {
     const view = this.view;
     const level = (this.topLevel = this.level);
     return html`<div part="base" class="base">
-      ${this.exit.view()} ${heading(level, t.title, { part: 'title', className: 'title' })}
+      ${this.quickExitView()} ${heading(level, t.title, { part: 'title', className: 'title' })}
       <p class="intro">${t.intro} ${t.privacy}</p>
       ${
         view === 'result'

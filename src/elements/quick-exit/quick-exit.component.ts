@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ClinicElement } from '../../internal/clinic-element.js';
-import { QuickExitControl, quickExitStyles } from '../../internal/exit-control.js';
+import { QuickExitControl } from '../../internal/exit-control.js';
+import { quickExitStyles } from '../../internal/exit-styles.js';
 import { setPinned, STICKY_BUDGET } from '../../internal/sticky-stack.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
