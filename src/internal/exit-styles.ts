@@ -15,7 +15,7 @@ export const quickExitStyles = css`
     border: 2px solid var(--cw-quick-exit-surface, var(--_danger));
     border-radius: var(--_radius);
     background: var(--cw-quick-exit-surface, var(--_danger));
-    color: var(--cw-quick-exit-text, #ffffff);
+    color: var(--cw-quick-exit-text, var(--_surface));
     font-weight: 700;
     cursor: pointer;
   }

@@ -33,7 +33,7 @@ type StickyFit = 'full' | 'compact' | 'scroll';
  * @csspart quick-exit-notes - The shortcut and the line on what leaving does not do.
  *
  * @cssprop --cw-quick-exit-surface - Background of the button (default: `--cw-danger`).
- * @cssprop --cw-quick-exit-text - Text colour of the button (default: white).
+ * @cssprop --cw-quick-exit-text - Text colour of the button (default: `--cw-surface`, so white on the default red).
  * @cssprop --cw-quick-exit-bar - Background of the sticky bar (default: `--cw-surface`).
  * @cssprop --cw-quick-exit-z-index - Stacking order of a pinned `sticky` bar (default: 10).
  *
