@@ -866,7 +866,8 @@ async function main() {
             })),
         );
         assert(
-          registered.length === 6 && registered.every((type) => type.category === 'clinic-widgets'),
+          registered.length === WIDGETS.length + 1 &&
+            registered.every((type) => type.category === 'clinic-widgets'),
           JSON.stringify(registered),
         );
         const faq = registered.find((type) => type.name === 'clinic-widgets/faq-list');
