@@ -13,7 +13,7 @@ import { checkUrl } from './safe-url.js';
 /** Where the reader goes when the author names no address: neutral, in every region and language. */
 export const DEFAULT_EXIT_HREF = 'https://www.wikipedia.org/';
 
-/** Three presses of Shift on its own, the first and the third at most this far apart. */
+/** Three presses of Shift on its own, the first and the third less than this far apart. */
 const PRESSES = 3;
 const WITHIN_MS = 1000;
 
