@@ -100,6 +100,15 @@ const FAQ: PerLocale = {
     fr: () => import('./elements/faq-list/strings/fr.js'),
   },
 };
+/** The questionnaire's first screen only: its questions load when a reader starts it. */
+const ELIGIBILITY: PerLocale = {
+  catalogue: () =>
+    import('./elements/eligibility-check/strings/index.js').then((m) => m.eligibilityStrings),
+  chunks: {
+    en: () => import('./elements/eligibility-check/strings/en.js'),
+    fr: () => import('./elements/eligibility-check/strings/fr.js'),
+  },
+};
 const QUICK_EXIT: PerLocale = {
   catalogue: () => import('./elements/quick-exit/strings/index.js').then((m) => m.quickExitStrings),
   chunks: {
@@ -123,7 +132,7 @@ const STRINGS: Record<Tag, PerLocale[]> = {
   'crisis-banner': [COMMON, BANNER, ...EMBEDDED_EXIT],
   'medical-disclaimer': [COMMON, DISCLAIMER, NOTICES],
   'evidence-card': [COMMON, CARD],
-  'eligibility-check': [COMMON, BANNER, ...EMBEDDED_EXIT],
+  'eligibility-check': [COMMON, BANNER, ELIGIBILITY, ...EMBEDDED_EXIT],
   'faq-list': [COMMON, FAQ],
   'quick-exit': [COMMON, QUICK_EXIT],
 };
