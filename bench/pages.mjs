@@ -30,9 +30,12 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * Lowered again when the questionnaire's strings moved beside it, one chunk per locale, and its
  * engine and questions began to load on use (issue 17.3): to 50.5 and 52 kB (50.49 and 51.89
  * measured); the all-five pages show its first screen, their questionnaire below the fold.
- * Raised for issue 19, to 20.5, 52.5 and 54 kB (20.38, 52.27, 53.67 measured): the loader
+ * Raised by 1 kB for the quick exit (issue 21): its styles and the slot that loads its code
+ * and strings only where a banner or questionnaire shows it (base), the banner's share of the
+ * sticky budget. A page without it downloads neither its code nor its strings.
+ * Raised for issue 19, to 21.5, 53 and 54.5 kB (21.10, 52.86, 54.26 measured): the loader
  * knows two more elements and their packs (+0.5 kB on every page), and evidence cards number
- * their citations by a source list on the page (+1.2 kB with the citing side's strings).
+ * their citations by a source list on the page (+0.9 kB with the citing side).
  */
 export const PAGES = [
   {
@@ -40,21 +43,21 @@ export const PAGES = [
     path: '/bench/pages/crisis-banner.html',
     locale: 'en',
     target: 11 * 1024,
-    ceiling: 20.5 * 1024,
+    ceiling: 21.5 * 1024,
   },
   {
     name: 'all five, English',
     path: '/bench/pages/all-five-en.html',
     locale: 'en',
     target: 32 * 1024,
-    ceiling: 52.5 * 1024,
+    ceiling: 53 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
     locale: 'fr',
     target: 34 * 1024,
-    ceiling: 54 * 1024,
+    ceiling: 54.5 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;
@@ -79,7 +82,6 @@ export const LOCALE_TELLS = {
     'If ketamine can be abused, how is it safe as a treatment?', // faq pack ketamine-addictive
     'Every use of ketamine for a substance use disorder is off-label', // takeaways ketamine-addiction
     'Used recreationally (often, at high doses', // takeaways ketamine-addictive
-    'in the list of sources', // source-links strings (evidence card)
     'Copy citation', // source-list strings
     'A review of ketamine-induced cystitis', // sources ketamine-addictive notes
   ],

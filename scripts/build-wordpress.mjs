@@ -68,6 +68,12 @@ const BLOCKS = {
     icon: 'editor-help',
     content: { items: { type: 'array', default: [] } },
   },
+  'quick-exit': {
+    title: 'Quick exit',
+    description: 'A button (and Shift pressed three times) that leaves the page at once.',
+    icon: 'migrate',
+    content: {},
+  },
   'key-takeaways': {
     title: 'Key takeaways',
     description: 'An article’s key points as a short list under its heading.',

@@ -34,6 +34,8 @@ const CLASSES: Record<Tag, () => Promise<CustomElementConstructor>> = {
       (m) => m.EligibilityCheck,
     ),
   'faq-list': () => import('./elements/faq-list/faq-list.component.js').then((m) => m.FaqList),
+  'quick-exit': () =>
+    import('./elements/quick-exit/quick-exit.component.js').then((m) => m.QuickExit),
   'key-takeaways': () =>
     import('./elements/key-takeaways/key-takeaways.component.js').then((m) => m.KeyTakeaways),
   'source-list': () =>
@@ -51,6 +53,8 @@ interface PerLocale {
   catalogue: () => Promise<Catalogue<unknown>>;
   /** Each locale's chunk, imported here too so its fetch starts at once. */
   chunks: Record<Locale, () => Promise<unknown>>;
+  /** Only for a widget that shows them (default: every widget of the tag). */
+  when?: (el: Element) => boolean;
 }
 
 function inLocale(entry: PerLocale, locale: Locale): Promise<unknown>[] {
@@ -100,15 +104,6 @@ const FAQ: PerLocale = {
     fr: () => import('./elements/faq-list/strings/fr.js'),
   },
 };
-/** What a card says beside a citation a source list numbers. */
-const SOURCE_LINKS: PerLocale = {
-  catalogue: () =>
-    import('./internal/source-links/strings/index.js').then((m) => m.sourceLinkStrings),
-  chunks: {
-    en: () => import('./internal/source-links/strings/en.js'),
-    fr: () => import('./internal/source-links/strings/fr.js'),
-  },
-};
 const TAKEAWAYS: PerLocale = {
   catalogue: () =>
     import('./elements/key-takeaways/strings/index.js').then((m) => m.takeawaysStrings),
@@ -134,13 +129,32 @@ const ELIGIBILITY: PerLocale = {
     fr: () => import('./elements/eligibility-check/strings/fr.js'),
   },
 };
+const QUICK_EXIT: PerLocale = {
+  catalogue: () => import('./elements/quick-exit/strings/index.js').then((m) => m.quickExitStrings),
+  chunks: {
+    en: () => import('./elements/quick-exit/strings/en.js'),
+    fr: () => import('./elements/quick-exit/strings/fr.js'),
+  },
+};
+/** The quick exit inside another widget, its strings and its code: only where the author asked for it. */
+const withExit = (el: Element) => el.hasAttribute('quick-exit');
+const EXIT_CODE: PerLocale = {
+  catalogue: () => import('./internal/embedded-exit.js').then((m) => m.exitControlCode),
+  chunks: {
+    en: () => import('./internal/exit-control.js'),
+    fr: () => import('./internal/exit-control.js'),
+  },
+  when: withExit,
+};
+const EMBEDDED_EXIT: PerLocale[] = [{ ...QUICK_EXIT, when: withExit }, EXIT_CODE];
 const STRINGS: Record<Tag, PerLocale[]> = {
   'clinic-context': [],
-  'crisis-banner': [COMMON, BANNER],
+  'crisis-banner': [COMMON, BANNER, ...EMBEDDED_EXIT],
   'medical-disclaimer': [COMMON, DISCLAIMER, NOTICES],
-  'evidence-card': [COMMON, CARD, SOURCE_LINKS],
-  'eligibility-check': [COMMON, BANNER, ELIGIBILITY],
+  'evidence-card': [COMMON, CARD],
+  'eligibility-check': [COMMON, BANNER, ELIGIBILITY, ...EMBEDDED_EXIT],
   'faq-list': [COMMON, FAQ],
+  'quick-exit': [COMMON, QUICK_EXIT],
   'key-takeaways': [COMMON, TAKEAWAYS],
   'source-list': [COMMON, SOURCE_LIST],
 };
@@ -252,7 +266,9 @@ const OWN_CONTENT = ':scope > script[type="application/json"]';
 function packsFor(el: Element): Promise<unknown>[] {
   const locale = localeOf(el);
   const tag = el.localName as Tag;
-  const strings = STRINGS[tag].flatMap((entry) => inLocale(entry, locale));
+  const strings = STRINGS[tag]
+    .filter((entry) => !entry.when || entry.when(el))
+    .flatMap((entry) => inLocale(entry, locale));
   const packs = PACKS[tag];
   const own = !packs || el.hasAttribute('src') || el.querySelector(OWN_CONTENT);
   return [...strings, ...(own ? [] : packs(el, locale))].map((p) => p.catch(() => undefined));

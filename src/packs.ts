@@ -44,6 +44,11 @@ import disclaimerEn from './elements/medical-disclaimer/strings/en.js';
 import disclaimerFr from './elements/medical-disclaimer/strings/fr.js';
 import { disclaimerStrings } from './elements/medical-disclaimer/strings/index.js';
 import { provideCatalogue } from './i18n/catalogue.js';
+import * as exitControl from './internal/exit-control.js';
+import { exitControlCode } from './internal/embedded-exit.js';
+import quickExitEn from './elements/quick-exit/strings/en.js';
+import quickExitFr from './elements/quick-exit/strings/fr.js';
+import { quickExitStrings } from './elements/quick-exit/strings/index.js';
 import takeawaysAddictionEn from './content/packs/takeaways-ketamine-addiction/en.js';
 import takeawaysAddictionFr from './content/packs/takeaways-ketamine-addiction/fr.js';
 import takeawaysAddictiveEn from './content/packs/takeaways-ketamine-addictive/en.js';
@@ -58,9 +63,6 @@ import { takeawaysStrings } from './elements/key-takeaways/strings/index.js';
 import sourceListStringsEn from './elements/source-list/strings/en.js';
 import sourceListStringsFr from './elements/source-list/strings/fr.js';
 import { sourceListStrings } from './elements/source-list/strings/index.js';
-import sourceLinksEn from './internal/source-links/strings/en.js';
-import sourceLinksFr from './internal/source-links/strings/fr.js';
-import { sourceLinkStrings } from './internal/source-links/strings/index.js';
 import commonEn from './i18n/common/en.js';
 import commonFr from './i18n/common/fr.js';
 import { commonStrings } from './i18n/common/index.js';
@@ -77,6 +79,9 @@ provideCatalogue(questionnaireStrings, { en: questionnaireEn, fr: questionnaireF
 provideCatalogue(disclaimerStrings, { en: disclaimerEn, fr: disclaimerFr });
 provideCatalogue(cardStrings, { en: cardEn, fr: cardFr });
 provideCatalogue(faqStrings, { en: faqEn, fr: faqFr });
+provideCatalogue(quickExitStrings, { en: quickExitEn, fr: quickExitFr });
+// The quick exit's code, which widgets that embed it load like their strings.
+provideCatalogue(exitControlCode, { en: exitControl, fr: exitControl });
 provideCatalogue(takeawaysPacks['ketamine-addiction'], {
   en: takeawaysAddictionEn,
   fr: takeawaysAddictionFr,
@@ -95,4 +100,3 @@ provideCatalogue(sourceListPacks['ketamine-addictive'], {
 });
 provideCatalogue(takeawaysStrings, { en: takeawaysStringsEn, fr: takeawaysStringsFr });
 provideCatalogue(sourceListStrings, { en: sourceListStringsEn, fr: sourceListStringsFr });
-provideCatalogue(sourceLinkStrings, { en: sourceLinksEn, fr: sourceLinksFr });

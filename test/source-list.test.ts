@@ -173,7 +173,7 @@ describe('<source-list>', () => {
         { shown: '[6]', href: '#source-6', cite: numbersCite(6) },
       ]);
       const hidden = card.shadowRoot!.querySelector('a.source-number .visually-hidden')!;
-      expect(words(hidden)).to.equal(en.sourceLinks.inList(2));
+      expect(words(hidden)).to.equal(en.evidenceCard.inList(2));
       // Each cited entry links back to the card; the others do not.
       const back = (n: number) =>
         [...entry(list, n).querySelectorAll<HTMLAnchorElement>('.cited-by a')].map((a) => ({

@@ -5,6 +5,7 @@ import { eligibilityCheckSection } from './eligibility-check.js';
 import { medicalDisclaimerSection } from './medical-disclaimer.js';
 import { evidenceCardSection } from './evidence-card.js';
 import { faqListSection } from './faq-list.js';
+import { quickExitSection } from './quick-exit.js';
 import { keyTakeawaysSection } from './key-takeaways.js';
 import { sourceListSection } from './source-list.js';
 
@@ -21,6 +22,7 @@ export const sections: DemoSection[] = [
   eligibilityCheckSection,
   evidenceCardSection,
   faqListSection,
+  quickExitSection,
   keyTakeawaysSection,
   sourceListSection,
 ];

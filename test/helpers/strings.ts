@@ -8,6 +8,8 @@ import eligibilityEn from '../../src/elements/eligibility-check/strings/en.js';
 import eligibilityFr from '../../src/elements/eligibility-check/strings/fr.js';
 import questionnaireEn from '../../src/elements/eligibility-check/strings/questionnaire-en.js';
 import questionnaireFr from '../../src/elements/eligibility-check/strings/questionnaire-fr.js';
+import quickExitEn from '../../src/elements/quick-exit/strings/en.js';
+import quickExitFr from '../../src/elements/quick-exit/strings/fr.js';
 import cardEn from '../../src/elements/evidence-card/strings/en.js';
 import cardFr from '../../src/elements/evidence-card/strings/fr.js';
 import faqEn from '../../src/elements/faq-list/strings/en.js';
@@ -18,8 +20,6 @@ import takeawaysEn from '../../src/elements/key-takeaways/strings/en.js';
 import takeawaysFr from '../../src/elements/key-takeaways/strings/fr.js';
 import sourceListEn from '../../src/elements/source-list/strings/en.js';
 import sourceListFr from '../../src/elements/source-list/strings/fr.js';
-import sourceLinksEn from '../../src/internal/source-links/strings/en.js';
-import sourceLinksFr from '../../src/internal/source-links/strings/fr.js';
 import commonEn from '../../src/i18n/common/en.js';
 import commonFr from '../../src/i18n/common/fr.js';
 
@@ -31,9 +31,9 @@ export const en = {
   // The first screen and the questionnaire (two chunks in the library), as one section.
   eligibilityCheck: { ...eligibilityEn, ...questionnaireEn },
   faqList: faqEn,
+  quickExit: quickExitEn,
   keyTakeaways: takeawaysEn,
   sourceList: sourceListEn,
-  sourceLinks: sourceLinksEn,
 };
 export const fr = {
   common: commonFr,
@@ -42,7 +42,7 @@ export const fr = {
   evidenceCard: cardFr,
   eligibilityCheck: { ...eligibilityFr, ...questionnaireFr },
   faqList: faqFr,
+  quickExit: quickExitFr,
   keyTakeaways: takeawaysFr,
   sourceList: sourceListFr,
-  sourceLinks: sourceLinksFr,
 };

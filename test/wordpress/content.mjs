@@ -76,11 +76,13 @@ export const CLINIC_FAQ = [
 
 /** Every block, the clinic's own content in the three that take it, and a nested context. */
 export const EVERY_BLOCK = [
+  block('clinic-widgets/quick-exit', { href: 'https://weather.gc.ca/' }),
   block('clinic-widgets/crisis-banner', {
     region: 'CA',
     variant: 'inline',
     emergency: '911',
     lines: CLINIC_LINES,
+    quickExit: true,
   }),
   block('clinic-widgets/medical-disclaimer', {
     kind: 'all',
@@ -91,6 +93,8 @@ export const EVERY_BLOCK = [
   block('clinic-widgets/evidence-card', { substance: 'alcohol', evidence: CLINIC_EVIDENCE }),
   block('clinic-widgets/eligibility-check', { minAbstinenceDays: 60, intakeUrl: '/book' }),
   block('clinic-widgets/faq-list', { searchable: true, items: CLINIC_FAQ }),
+  block('clinic-widgets/key-takeaways', { pack: 'ketamine-addiction', limit: 4 }),
+  block('clinic-widgets/source-list', { pack: 'ketamine-addiction' }),
   block(
     'clinic-widgets/clinic-context',
     { region: 'GB', clinicName: 'Inner Clinic' },
@@ -108,16 +112,21 @@ export const RAW_TAGS = block(
   'core/html',
   {},
   `<clinic-context locale="en" region="CA" clinic-name="Raw Clinic" intake-url="/intake">
+<quick-exit><a href="https://www.wikipedia.org/">Leave this page</a></quick-exit>
 <crisis-banner>If you are in immediate danger, call 911. In Canada or the United States, call or text 988.</crisis-banner>
 <medical-disclaimer kind="all" reviewed-by="Dr. Ben Soffer, DO" reviewed-on="2026-05-31" updated-on="2026-05-06"></medical-disclaimer>
 <evidence-card substance="alcohol" compare></evidence-card>
 <eligibility-check intake-url="javascript:alert(1)"></eligibility-check>
 <faq-list pack="ketamine-addiction" searchable></faq-list>
+<key-takeaways pack="ketamine-addictive"></key-takeaways>
+<source-list pack="ketamine-addictive"></source-list>
 </clinic-context>`,
 );
 
 /** A classic post (no block markup: wpautop runs) with every shortcode and the clinic's content. */
 export const SHORTCODES = `Before the widgets.
+
+[quick_exit href="https://weather.gc.ca/"]
 
 [crisis_banner region="CA" emergency="911"]
 [crisis_line name="988 Suicide Crisis Helpline" call="988" text="988" hours="24/7"]
@@ -129,6 +138,10 @@ export const SHORTCODES = `Before the widgets.
 [evidence_card substance="alcohol" compare]
 
 [eligibility_check intake-url="/book"]
+
+[key_takeaways pack="ketamine-addiction" variant="compact"]
+
+[source_list pack="ketamine-addiction"]
 
 [faq_list searchable]
 [faq_item id="parking" question="Where do I park?"]Behind the clinic, in the marked bays.

@@ -19,7 +19,6 @@ import {
   SourceCitations,
   sourceNumberStyles,
 } from '../../internal/source-links/source-citations.js';
-import { sourceLinkStrings } from '../../internal/source-links/strings/index.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './evidence-card.styles.js';
@@ -104,7 +103,7 @@ export class EvidenceCard extends ClinicElement {
   private readonly strings = this.l10n.use(cardStrings);
   /** Each citation's number, when a <source-list> on the page has its source. */
   private readonly citations = new SourceCitations(this, {
-    strings: this.l10n.use(sourceLinkStrings),
+    strings: () => this.strings(),
     hydrating: () => this.hydrating,
   });
 

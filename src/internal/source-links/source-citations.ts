@@ -1,6 +1,9 @@
 import { css, html, isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { citersOf, REGISTRY, type Citation, type SourceKey, type SourceLinks } from './protocol.js';
-import type { SourceLinkStrings } from './strings/index.js';
+/** The words a card gives its citation numbers (in its own strings). */
+export interface SourceLinkStrings {
+  inList(n: number): string;
+}
 
 /**
  * An evidence card's side: in render, `citations.number(source, label)` gives the citation's

@@ -38,6 +38,8 @@ const strings = {
   lowerIsBetter: 'lower is better',
   /** The chart's text equivalent, one sentence per bar. */
   armText: (label: string, value: string) => `${label}: ${value}.`,
+  /** The hidden words of a citation's number ("[3]") when a source list on the page has it. */
+  inList: (n: number) => `source ${n} in the list of sources`,
 };
 
 export default strings;

@@ -38,6 +38,7 @@ const strings: CardStrings = {
   about: (value: string) => `environ ${value}`,
   lowerIsBetter: 'un chiffre plus bas est préférable',
   armText: (label: string, value: string) => `${label}\u00a0: ${value}.`,
+  inList: (n: number) => `source ${n} dans la liste des sources`,
 };
 
 export default strings;

@@ -2,10 +2,10 @@ import { catalogue } from '../../../i18n/catalogue.js';
 import type { Strings } from '../../../i18n/types.js';
 import type en from './en.js';
 
-export type SourceLinkStrings = Strings<typeof en>;
+export type QuickExitStrings = Strings<typeof en>;
 
-/** The words of a card's citation number, one chunk per locale. */
-export const sourceLinkStrings = catalogue<SourceLinkStrings>({
+/** The quick exit's strings, one chunk per locale. */
+export const quickExitStrings = catalogue<QuickExitStrings>({
   en: () => import('./en.js'),
   fr: () => import('./fr.js'),
 });
