@@ -146,8 +146,11 @@ describe('hostile host pages: the source list beside named forms and the page’
   it('numbers the cards and follows its links when the page shadows document members', async () => {
     page = await openPage({
       body: `<form name="addEventListener"></form><form name="defaultView"></form>
-        <p id="source-2">The page’s own element named source-2.</p>${EVERY_ELEMENT}`,
+        <p id="source-2">The page’s own element named source-2.</p>
+        <evidence-card substance="alcohol" compare></evidence-card>
+        <source-list pack="ketamine-addiction"></source-list>`,
       csp: STRICT_CSP,
+      waitFor: ['evidence-card', 'source-list'],
     });
     const card = page.doc.querySelector('evidence-card')!.shadowRoot!;
     const numbers = [...card.querySelectorAll<HTMLAnchorElement>('a.source-number')];
