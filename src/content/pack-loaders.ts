@@ -1,3 +1,5 @@
+import { catalogue } from '../i18n/catalogue.js';
+import type { CostPrices } from './cost.js';
 import { lazy } from './lazy.js';
 
 /**
@@ -17,3 +19,12 @@ export const faqPacks = {
 };
 
 export const richText = lazy(() => import('./rich-text.js'));
+
+/**
+ * The clinic's published prices for `<cost-estimate>`, one chunk per locale (the pathway
+ * names and insurance notes are text). A page that gives its own prices never fetches them.
+ */
+export const costPricesPack = catalogue<CostPrices>({
+  en: () => import('./packs/cost-prices/en.js'),
+  fr: () => import('./packs/cost-prices/fr.js'),
+});
