@@ -102,7 +102,7 @@ function parallelChunkImports() {
 
 /**
  * A chunk's file name before its hash: the element's (`crisis-banner`), or for strings and
- * per-locale packs, whose and which locale (`crisis-banner.fr`, `common.en`): the size
+ * per-locale packs, whose and which locale (`crisis-banner.fr`, `common.en`, `cost-prices.fr`): the size
  * check reads the locale from it.
  */
 function chunkName(chunk: { name: string; facadeModuleId?: string | null }): string {
@@ -111,6 +111,8 @@ function chunkName(chunk: { name: string; facadeModuleId?: string | null }): str
   if (strings) return `${strings[1]}.${strings[2]}`;
   const common = /i18n[\\/]common[\\/](\w+)\.ts$/.exec(id);
   if (common) return `common.${common[1]}`;
+  const pack = /packs[\\/]([^\\/]+)[\\/](\w+)\.ts$/.exec(id);
+  if (pack) return `${pack[1]}.${pack[2]}`;
   return chunk.name.replace(/\.component$/, '');
 }
 

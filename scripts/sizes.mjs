@@ -53,6 +53,7 @@ export const CEILINGS = {
   'evidence-card': 15.5 * 1024,
   'eligibility-check': 24.5 * 1024,
   'faq-list': 17.5 * 1024,
+  'cost-estimate': 14 * 1024,
 };
 
 /** Replaces each built-in pack with empty exports, to weigh the code alone. */

@@ -8,6 +8,11 @@ export { MedicalDisclaimer } from './elements/medical-disclaimer/medical-disclai
 export { EligibilityCheck } from './elements/eligibility-check/eligibility-check.js';
 export { EvidenceCard } from './elements/evidence-card/evidence-card.js';
 export { FaqList, type FaqPackName, type FaqToggleDetail } from './elements/faq-list/faq-list.js';
+export {
+  CostEstimate,
+  type CostEstimateVariant,
+  type EstimateChangeDetail,
+} from './elements/cost-estimate/cost-estimate.js';
 export type { ClinicContextValue, Locale, Region } from './context/clinic-context.js';
 export { clinicContext, LOCALES, REGIONS } from './context/clinic-context.js';
 export type { ContentIssue, ContentSource } from './content/issues.js';

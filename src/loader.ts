@@ -34,6 +34,8 @@ const CLASSES: Record<Tag, () => Promise<CustomElementConstructor>> = {
       (m) => m.EligibilityCheck,
     ),
   'faq-list': () => import('./elements/faq-list/faq-list.component.js').then((m) => m.FaqList),
+  'cost-estimate': () =>
+    import('./elements/cost-estimate/cost-estimate.component.js').then((m) => m.CostEstimate),
 };
 
 /**
@@ -57,6 +59,16 @@ const PACKS: Partial<Record<Tag, (el: Element) => Promise<unknown>[]>> = {
         : import('./content/packs/faq-ketamine-addictive.js'),
       import('./content/rich-text.js'),
       packLoaders().then((p) => Promise.all([p.faqPacks[name](), p.richText()])),
+    ];
+  },
+  // The clinic's published prices, in the page's locale (the names and notes are text).
+  'cost-estimate': (el) => {
+    const locale = localeOf(el);
+    return [
+      locale === 'fr'
+        ? import('./content/packs/cost-prices/fr.js')
+        : import('./content/packs/cost-prices/en.js'),
+      packLoaders().then((p) => p.costPricesPack[locale]()),
     ];
   },
 };
@@ -84,6 +96,13 @@ const BANNER: StringsEntry = {
     fr: () => import('./elements/crisis-banner/strings/fr.js'),
   },
 };
+const COST: StringsEntry = {
+  catalogue: () => import('./elements/cost-estimate/strings/index.js').then((m) => m.costStrings),
+  chunks: {
+    en: () => import('./elements/cost-estimate/strings/en.js'),
+    fr: () => import('./elements/cost-estimate/strings/fr.js'),
+  },
+};
 const STRINGS: Record<Tag, StringsEntry[]> = {
   'clinic-context': [],
   'crisis-banner': [COMMON, BANNER],
@@ -91,6 +110,7 @@ const STRINGS: Record<Tag, StringsEntry[]> = {
   'evidence-card': [COMMON],
   'eligibility-check': [COMMON, BANNER],
   'faq-list': [COMMON],
+  'cost-estimate': [COMMON, COST],
 };
 
 /** The locale a widget will most likely resolve (a wrong guess costs one more fetch). */

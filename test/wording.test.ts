@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import costPricesFr from '../src/content/packs/cost-prices/fr.js';
 import { crisisLinesPack } from '../src/content/packs/crisis-lines.js';
 import { disclaimersPack } from '../src/content/packs/disclaimers.js';
 import { evidencePack } from '../src/content/packs/evidence.js';
@@ -136,6 +137,7 @@ function frenchTexts(): { where: string; text: string }[] {
     'packs/faq-ketamine-addictive': faqKetamineAddictive.fr,
     'packs/evidence (fr)': { ...evidencePack.fr, sources: [] },
     'packs/disclaimers (fr)': disclaimersPack.fr,
+    'packs/cost-prices (fr)': costPricesFr,
     'packs/crisis-lines (fr)': Object.values(crisisLinesPack).map((region) => [
       region.lines.map((line) => [line.name.fr, line.hours?.fr]),
       region.note?.fr,

@@ -35,4 +35,12 @@ export type { FaqContent, FaqItem, FaqPack } from './faq.js';
 export { faqKetamineAddiction } from './packs/faq-ketamine-addiction.js';
 export { faqKetamineAddictive } from './packs/faq-ketamine-addictive.js';
 export { parseRichText, renderRichText, safeHref } from './rich-text.js';
+export {
+  amountSchema,
+  costInsuranceNoteSchema,
+  costPathwaySchema,
+  costPricesSchema,
+  parseCostPrices,
+} from './cost.js';
+export type { CostInsuranceNote, CostPathway, CostPrices } from './cost.js';
 export type { RichElement, RichNode, RichTag } from './rich-text.js';

@@ -32,6 +32,7 @@ export const EVERY_ELEMENT = `
     <p>To ask whether ketamine-assisted therapy could suit you, <a href="/intake">book an intake call</a>.</p>
   </eligibility-check>
   <faq-list pack="ketamine-addiction" searchable></faq-list>
+  <cost-estimate></cost-estimate>
 </clinic-context>`;
 
 export interface Captured {

@@ -25,6 +25,7 @@ const TAGS = [
   'evidence-card',
   'eligibility-check',
   'faq-list',
+  'cost-estimate',
 ];
 const failures = [];
 let passed = 0;
@@ -85,6 +86,7 @@ for (const tag of TAGS) {
     'evidence-card': html`<evidence-card></evidence-card>`,
     'eligibility-check': html`<eligibility-check></eligibility-check>`,
     'faq-list': html`<faq-list pack="ketamine-addictive"></faq-list>`,
+    'cost-estimate': html`<cost-estimate></cost-estimate>`,
   };
   await check(`<${tag}> alone`, templates[tag], (markup) => {
     assert.ok(text(shadowOf(markup, tag)).trim().length > 40, 'its content is in the HTML');
@@ -138,6 +140,7 @@ for (const [locale, region] of [
       <evidence-card substance="alcohol"></evidence-card>
       <eligibility-check></eligibility-check>
       <faq-list pack="ketamine-addiction"></faq-list>
+      <cost-estimate></cost-estimate>
     </clinic-context>`,
     (markup) => {
       assert.ok(markup.includes('<clinic-context'), 'the context is rendered');
@@ -155,6 +158,11 @@ for (const [locale, region] of [
       for (const question of questions(content.faqKetamineAddiction[locale]))
         assert.ok(faq.includes(question), question);
       assert.match(shadowOf(markup, 'eligibility-check'), /<fieldset/);
+      const cost = text(shadowOf(markup, 'cost-estimate'));
+      const money = locale === 'fr' ? '1\u00a0585\u00a0$' : '$1,585';
+      assert.ok(cost.includes(money), `the base price ${money}`);
+      assert.ok(cost.includes('KAT'), 'the pathways');
+      assert.match(shadowOf(markup, 'cost-estimate'), /href="\/book"/);
     },
   );
 }
