@@ -24,6 +24,9 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * fallback (first paint), safety questions and reasons, the shared crisis-lines view.
  * Raised by 1 kB for the locale controller (issue 17.2) while the old two-language
  * catalogue still sits in the base; lowered as each element's strings get their own chunks.
+ * Raised by 0.5 kB for <cost-estimate> (issue 20): none of these pages uses it, but the loader
+ * must know a sixth tag (its class, strings and price pack: 0.16 kB) and the base holds its
+ * pack's catalogue (0.05 kB).
  */
 export const PAGES = [
   {
@@ -31,21 +34,21 @@ export const PAGES = [
     path: '/bench/pages/crisis-banner.html',
     locale: 'en',
     target: 11 * 1024,
-    ceiling: 26.5 * 1024,
+    ceiling: 27 * 1024,
   },
   {
     name: 'all five, English',
     path: '/bench/pages/all-five-en.html',
     locale: 'en',
     target: 32 * 1024,
-    ceiling: 61.5 * 1024,
+    ceiling: 62 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
     locale: 'fr',
     target: 34 * 1024,
-    ceiling: 61.5 * 1024,
+    ceiling: 62 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;

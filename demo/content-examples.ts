@@ -4,6 +4,8 @@
  */
 import type { CrisisRegion, Locale } from '../src/context/clinic-context.js';
 import { crisisLinesFor, evidencePack, faqKetamineAddiction } from '../src/content/index.js';
+import costPricesEn from '../src/content/packs/cost-prices/en.js';
+import costPricesFr from '../src/content/packs/cost-prices/fr.js';
 
 type Example = (locale: Locale, region: CrisisRegion | undefined) => unknown;
 
@@ -22,6 +24,7 @@ const examples: Record<string, Example> = {
   },
   'evidence-card': (locale) => evidencePack[locale] ?? evidencePack.en,
   'faq-list': (locale) => faqKetamineAddiction[locale],
+  'cost-estimate': (locale) => (locale === 'fr' ? costPricesFr : costPricesEn),
 };
 
 /** The element's built-in content as pretty-printed JSON, or undefined when none is known. */

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { ContentController } from '../../content/content-controller.js';
 import type { CostPathway, CostPrices } from '../../content/cost.js';
 import { costPricesPack } from '../../content/pack-loaders.js';
@@ -297,7 +296,7 @@ export class CostEstimate extends ClinicElement {
               type="radio"
               name="pathway"
               .value=${pathway.id}
-              .checked=${live(pathway.id === selected.id)}
+              .checked=${pathway.id === selected.id}
               @change=${this.onPathway}
             />
             <span class="option-text">
@@ -326,7 +325,7 @@ export class CostEstimate extends ClinicElement {
         step="1"
         aria-describedby=${invalid ? 'sessions-hint sessions-error' : 'sessions-hint'}
         aria-invalid=${invalid ? 'true' : 'false'}
-        .value=${live(this.draft ?? String(this.sessionsNow))}
+        .value=${this.draft ?? String(this.sessionsNow)}
         @input=${this.onSessionsInput}
         @change=${this.onSessionsChange}
       />
