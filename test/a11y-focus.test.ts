@@ -115,6 +115,7 @@ async function everyControl(theme: Theme): Promise<HTMLElement> {
         <eligibility-check id="candidate"></eligibility-check>
         <eligibility-check id="urgent"></eligibility-check>
         <faq-list pack="ketamine-addictive" searchable></faq-list>
+        <cost-estimate></cost-estimate>
       </clinic-context>
       <button id="end">End</button>
     </div>`,

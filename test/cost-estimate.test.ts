@@ -250,6 +250,20 @@ describe('<cost-estimate>', () => {
       ]);
     });
 
+    it('announces a typed count when the reader presses Enter', async () => {
+      const el = await estimator();
+      await typeSessions(el, '7');
+      expect(status(el)).to.equal('');
+      const heard = oneEvent(el, 'estimate-change');
+      await sendKeys({ press: 'Enter' });
+      expect(((await heard) as CustomEvent<EstimateChangeDetail>).detail.sessions).to.equal(7);
+      await el.updateComplete;
+      expect(status(el)).to.equal(
+        'KAT Psychedelic Pathway with 7 additional sessions: estimate from $7,150.',
+      );
+      expect(deepActive()).to.equal(field(el));
+    });
+
     it('keeps the last estimate and names the problem when the count is out of range', async () => {
       const el = await estimator();
       await typeSessions(el, '13');

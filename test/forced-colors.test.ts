@@ -44,6 +44,7 @@ describe('forced colours (Windows High Contrast)', () => {
         <evidence-card substance="alcohol"></evidence-card>
         <eligibility-check></eligibility-check>
         <faq-list pack="ketamine-addictive"></faq-list>
+        <cost-estimate></cost-estimate>
       </clinic-context>`,
     );
     await settle(document);

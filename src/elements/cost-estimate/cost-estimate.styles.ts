@@ -121,6 +121,12 @@ export const styles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
+  .intake {
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 0.125rem;
+    font-weight: 600;
+  }
   .insurance ul {
     display: grid;
     gap: 0.25rem;
