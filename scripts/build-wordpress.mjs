@@ -68,6 +68,12 @@ const BLOCKS = {
     icon: 'editor-help',
     content: { items: { type: 'array', default: [] } },
   },
+  'cost-estimate': {
+    title: 'Cost estimate',
+    description: 'What a course of treatment may cost, from the clinic’s published prices.',
+    icon: 'money-alt',
+    content: { prices: { type: 'object' } },
+  },
 };
 
 /** Values the manifest documents in prose only (its type is `string`). */

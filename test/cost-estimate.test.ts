@@ -91,7 +91,7 @@ describe('<cost-estimate>', () => {
 
     it('says every price is a "from" price, in which currency, and that the intake call confirms it', async () => {
       const el = await estimator();
-      expect(words($(el, '.from'))).to.equal(
+      expect(words($(el, '.prices-note'))).to.equal(
         'Every price here is a “from” price: what a course starts at. Prices in Canadian dollars (CAD).',
       );
       expect(words($(el, '.confirm'))).to.equal(en.costEstimate.confirm);
@@ -155,7 +155,7 @@ describe('<cost-estimate>', () => {
         ['+ 0 séance supplémentaire × 795 $', '0\u00a0$'],
         ['= Total estimé, à partir de', '1\u00a0585\u00a0$'],
       ]);
-      expect(words($(el, '.from'))).to.contain('Prix en dollars canadiens (CAD).');
+      expect(words($(el, '.prices-note'))).to.contain('Prix en dollars canadiens (CAD).');
       expect(words($(el, '.deposit'))).to.equal('Un dépôt non remboursable de 300 $ s’applique.');
       expect(words($(el, '.confirm'))).to.equal(fr.costEstimate.confirm);
       expect($(el, '.base')!.getAttribute('lang')).to.equal('fr');
@@ -316,7 +316,7 @@ describe('<cost-estimate>', () => {
       await el.updateComplete;
       expect(el.content.source).to.equal('json');
       expect(radios(el)).to.have.length(2);
-      expect(words($(el, '.from'))).to.contain('Prices in US dollars (USD).');
+      expect(words($(el, '.prices-note'))).to.contain('Prices in US dollars (USD).');
       // Another dollar than the reader's own is marked (US$); one figure has cents, so all do.
       expect(rows(el)).to.deep.equal([
         ['Standard course, from', 'US$1,000.00'],

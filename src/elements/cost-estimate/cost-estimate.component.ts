@@ -242,7 +242,7 @@ export class CostEstimate extends ClinicElement {
       aria-labelledby="title"
     >
       ${heading(level, t.title, { className: 'title', part: 'title', id: 'title' })}
-      <p class="from">
+      <p class="prices-note">
         ${t.fromPrices}
         ${t.currency(currencyName(intlTag(this.l10n.locale), prices.currency), prices.currency)}
       </p>
