@@ -42,9 +42,10 @@ const CDN_CHUNKS = [
     name: 'base',
     // With the small modules several elements share (strings, dates, notices, the content
     // controller): one request instead of eight, for a few hundred bytes on a one-widget page.
-    // Each element's and locale's strings stay chunks of their own (a reader fetches one
-    // locale); the small catalogue index that names them goes here.
-    test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice|locale-controller)|i18n[\\/](catalogue|dates|numbers|index|types|en|fr|common[\\/]index)\.|elements[\\/][^\\/]+[\\/]strings[\\/]index\.|styles|context|content[\\/](content-controller|crisis-support|lazy|pack-loaders|issues)|define|version)\b/,
+    // Each element's and locale's strings and packs stay chunks of their own (a reader fetches
+    // one locale); the small catalogue indexes that name them go here. The questionnaire's old
+    // two-language catalogue (i18n/en, fr) goes with it, not here.
+    test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice|locale-controller)|i18n[\\/](catalogue|dates|numbers|index|types|common[\\/]index)\.|elements[\\/][^\\/]+[\\/]strings[\\/]index\.|styles|context|content[\\/](content-controller|crisis-support|lazy|pack-loaders|issues)|define|version)\b/,
     priority: 1,
   },
 ];
@@ -102,17 +103,24 @@ function parallelChunkImports() {
 
 /**
  * A chunk's file name before its hash: the element's (`crisis-banner`), or for strings and
- * per-locale packs, whose and which locale (`crisis-banner.fr`, `common.en`, `cost-prices.fr`): the size
- * check reads the locale from it.
+ * per-locale packs, whose and which locale (`crisis-banner.fr`, `common.en`,
+ * `evidence.fr`, `faq-ketamine-addiction.en`, `cost-prices.fr`; a pack's shared part `evidence.neutral`): the
+ * size check reads the locale from it.
  */
-function chunkName(chunk: { name: string; facadeModuleId?: string | null }): string {
-  const id = chunk.facadeModuleId ?? '';
+function chunkName(chunk: {
+  name: string;
+  facadeModuleId?: string | null;
+  moduleIds?: readonly string[];
+}): string {
+  // A pack's shared part is no entry of its own: it is named by its one module.
+  const only = chunk.moduleIds?.length === 1 ? chunk.moduleIds[0] : undefined;
+  const id = chunk.facadeModuleId ?? only ?? '';
   const strings = /([^\\/]+)[\\/]strings[\\/](\w+)\.ts$/.exec(id);
   if (strings) return `${strings[1]}.${strings[2]}`;
+  const pack = /content[\\/]packs[\\/]([^\\/]+)[\\/](\w+)\.ts$/.exec(id);
+  if (pack) return `${pack[1]}.${pack[2]}`;
   const common = /i18n[\\/]common[\\/](\w+)\.ts$/.exec(id);
   if (common) return `common.${common[1]}`;
-  const pack = /packs[\\/]([^\\/]+)[\\/](\w+)\.ts$/.exec(id);
-  if (pack) return `${pack[1]}.${pack[2]}`;
   return chunk.name.replace(/\.component$/, '');
 }
 

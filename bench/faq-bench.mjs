@@ -12,14 +12,14 @@ const BUDGET_MS = 8;
 const SIZES = [1000, 5000];
 const ms = (n) => `${n.toFixed(2)} ms`;
 
-/** The element from src/ (Lit's production build) and the two packs the page builds questions from. */
+/** The element from src/ (Lit's production build) and the two English packs the page builds questions from. */
 async function bundle() {
   const result = await build({
     stdin: {
       contents: `import './src/elements/faq-list/faq-list.ts';
-        import { faqKetamineAddiction } from './src/content/packs/faq-ketamine-addiction.ts';
-        import { faqKetamineAddictive } from './src/content/packs/faq-ketamine-addictive.ts';
-        window.__faqPacks = [faqKetamineAddiction, faqKetamineAddictive];`,
+        import addiction from './src/content/packs/faq-ketamine-addiction/en.ts';
+        import addictive from './src/content/packs/faq-ketamine-addictive/en.ts';
+        window.__faqPacks = [addiction, addictive];`,
       resolveDir: root,
       loader: 'ts',
     },

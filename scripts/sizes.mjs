@@ -42,19 +42,23 @@ export const CEILINGS = {
   // on first paint; safety reasons and plainer text in the questionnaire; French « par le Dr
   // X, le … »; psilocybin's own caveats). Then the locale controller (issue 17.2, about
   // 0.7 kB per element) while the old two-language catalogue still sits in the base: lowered
-  // as each element's strings move into their own per-locale chunks. Then <cost-estimate>
-  // (issue 20): a sixth element with its strings, its price pack in both languages and its
-  // schema (about 4.4 kB in the single file, 3.7 kB without packs).
+  // as each element's strings move into their own per-locale chunks. Lowered when the
+  // disclaimer, evidence card and FAQ took their strings and packs into per-locale modules
+  // (issue 17.2; the evidence's figures and sources once for every locale); the one ceiling
+  // raised there, "packs left out" by 0.5 kB, is the single file's wrapper around each of
+  // those modules (it inlines every locale's, each behind its own lazy import).
+  // Then <cost-estimate> (issue 20): a sixth element with its strings, its price pack in both
+  // languages and its schema (about 4.9 kB in the single file, 4 kB without packs).
   bundle: 68 * 1024,
-  codeWithoutPacks: 55 * 1024,
+  codeWithoutPacks: 55.5 * 1024,
   'clinic-context': 8.5 * 1024,
   // The measured sticky fit (issue 16) costs 0.74 kB; issue 14's copies and timeout 0.07 kB
   // more; issue 13's regions and lines about 0.9 kB (first paint, so not loaded later).
   'crisis-banner': 14 * 1024,
-  'medical-disclaimer': 12.5 * 1024,
-  'evidence-card': 15.5 * 1024,
+  'medical-disclaimer': 11.5 * 1024,
+  'evidence-card': 14.5 * 1024,
   'eligibility-check': 24.5 * 1024,
-  'faq-list': 17.5 * 1024,
+  'faq-list': 17 * 1024,
   // The estimator (pathways, a number field, the sum, deposit, insurance and a live region)
   // over the shared base; its price pack and the validator load on use.
   'cost-estimate': 15 * 1024,
@@ -68,8 +72,11 @@ function withoutPacks() {
     async load(id) {
       if (!id.startsWith(packsDir)) return null;
       const source = readFileSync(id.split('?')[0], 'utf8');
-      const names = [...source.matchAll(/export\s+const\s+([A-Za-z0-9_$]+)/g)].map((m) => m[1]);
-      return names.map((name) => `export const ${name} = {};`).join('\n') || 'export {};';
+      const names = [...source.matchAll(/export\s+(?:const|function)\s+([A-Za-z0-9_$]+)/g)];
+      const empty = names.map((m) => `export const ${m[1]} = {};`);
+      // Per-locale pack modules export their pack as default.
+      if (/export\s+default\b/.test(source)) empty.push('export default {};');
+      return empty.join('\n') || 'export {};';
     },
   };
 }

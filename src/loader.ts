@@ -39,79 +39,135 @@ const CLASSES: Record<Tag, () => Promise<CustomElementConstructor>> = {
 };
 
 /**
- * The built-in content a widget will show, fetched with its chunk rather than after its first
- * render: no empty frame while a pack arrives (no layout shift), one round trip fewer. Only
- * for a widget with no content of the author's (a JSON child or `src`).
+ * One element's strings, or one built-in pack: one chunk per locale. The loader fetches the
+ * chunk of the locale the page gives the element, with the element's own chunk, and hands it
+ * to the element's catalogue, so its first render has it (no empty frame, no layout shift).
+ * The element would load it itself, one round trip later.
  */
-const PACKS: Partial<Record<Tag, (el: Element) => Promise<unknown>[]>> = {
-  // Each pack's own chunk is imported here too, so its fetch starts with the element's rather
-  // than after the shared chunk that knows how to load it.
-  'evidence-card': () => [
-    import('./content/packs/evidence.js'),
-    packLoaders().then((p) => p.evidencePack()),
-  ],
-  'faq-list': (el) => {
-    const name = el.getAttribute('pack');
-    if (name !== 'ketamine-addiction' && name !== 'ketamine-addictive') return [];
-    return [
-      name === 'ketamine-addiction'
-        ? import('./content/packs/faq-ketamine-addiction.js')
-        : import('./content/packs/faq-ketamine-addictive.js'),
-      import('./content/rich-text.js'),
-      packLoaders().then((p) => Promise.all([p.faqPacks[name](), p.richText()])),
-    ];
-  },
-  // The clinic's published prices, in the page's locale (the names and notes are text).
-  'cost-estimate': (el) => {
-    const locale = localeOf(el);
-    return [
-      locale === 'fr'
-        ? import('./content/packs/cost-prices/fr.js')
-        : import('./content/packs/cost-prices/en.js'),
-      packLoaders().then((p) => p.costPricesPack[locale]()),
-    ];
-  },
-};
-const packLoaders = () => import('./content/pack-loaders.js');
-
-/**
- * The strings each widget renders, one chunk per locale: fetched with the element's chunk, in
- * the locale the page gives it, and handed to the element's catalogue, so its first render
- * has them (no empty frame). The element would load them itself, one round trip later.
- */
-interface StringsEntry {
+interface PerLocale {
   /** The catalogue the element reads (a small module of the base chunk). */
   catalogue: () => Promise<Catalogue<unknown>>;
   /** Each locale's chunk, imported here too so its fetch starts at once. */
   chunks: Record<Locale, () => Promise<unknown>>;
 }
-const COMMON: StringsEntry = {
+
+function inLocale(entry: PerLocale, locale: Locale): Promise<unknown>[] {
+  return [entry.chunks[locale](), entry.catalogue().then((catalogue) => catalogue[locale]())];
+}
+
+const packLoaders = () => import('./content/pack-loaders.js');
+
+const COMMON: PerLocale = {
   catalogue: () => import('./i18n/common/index.js').then((m) => m.commonStrings),
   chunks: { en: () => import('./i18n/common/en.js'), fr: () => import('./i18n/common/fr.js') },
 };
-const BANNER: StringsEntry = {
+const BANNER: PerLocale = {
   catalogue: () => import('./elements/crisis-banner/strings/index.js').then((m) => m.bannerStrings),
   chunks: {
     en: () => import('./elements/crisis-banner/strings/en.js'),
     fr: () => import('./elements/crisis-banner/strings/fr.js'),
   },
 };
-const COST: StringsEntry = {
+const DISCLAIMER: PerLocale = {
+  catalogue: () =>
+    import('./elements/medical-disclaimer/strings/index.js').then((m) => m.disclaimerStrings),
+  chunks: {
+    en: () => import('./elements/medical-disclaimer/strings/en.js'),
+    fr: () => import('./elements/medical-disclaimer/strings/fr.js'),
+  },
+};
+/** The disclaimer's built-in notices: always shown with it, so loaded as its strings are. */
+const NOTICES: PerLocale = {
+  catalogue: () => packLoaders().then((p) => p.disclaimerNotices),
+  chunks: {
+    en: () => import('./content/packs/disclaimers/en.js'),
+    fr: () => import('./content/packs/disclaimers/fr.js'),
+  },
+};
+const CARD: PerLocale = {
+  catalogue: () => import('./elements/evidence-card/strings/index.js').then((m) => m.cardStrings),
+  chunks: {
+    en: () => import('./elements/evidence-card/strings/en.js'),
+    fr: () => import('./elements/evidence-card/strings/fr.js'),
+  },
+};
+const FAQ: PerLocale = {
+  catalogue: () => import('./elements/faq-list/strings/index.js').then((m) => m.faqStrings),
+  chunks: {
+    en: () => import('./elements/faq-list/strings/en.js'),
+    fr: () => import('./elements/faq-list/strings/fr.js'),
+  },
+};
+const COST: PerLocale = {
   catalogue: () => import('./elements/cost-estimate/strings/index.js').then((m) => m.costStrings),
   chunks: {
     en: () => import('./elements/cost-estimate/strings/en.js'),
     fr: () => import('./elements/cost-estimate/strings/fr.js'),
   },
 };
-const STRINGS: Record<Tag, StringsEntry[]> = {
+const STRINGS: Record<Tag, PerLocale[]> = {
   'clinic-context': [],
   'crisis-banner': [COMMON, BANNER],
-  'medical-disclaimer': [COMMON],
-  'evidence-card': [COMMON],
+  'medical-disclaimer': [COMMON, DISCLAIMER, NOTICES],
+  'evidence-card': [COMMON, CARD],
   'eligibility-check': [COMMON, BANNER],
-  'faq-list': [COMMON],
+  'faq-list': [COMMON, FAQ],
   'cost-estimate': [COMMON, COST],
 };
+
+const EVIDENCE: PerLocale = {
+  catalogue: () => packLoaders().then((p) => p.evidencePack),
+  chunks: {
+    en: () => import('./content/packs/evidence/en.js'),
+    fr: () => import('./content/packs/evidence/fr.js'),
+  },
+};
+const FAQ_PACKS: Record<string, PerLocale> = {
+  'ketamine-addiction': {
+    catalogue: () => packLoaders().then((p) => p.faqPacks['ketamine-addiction']),
+    chunks: {
+      en: () => import('./content/packs/faq-ketamine-addiction/en.js'),
+      fr: () => import('./content/packs/faq-ketamine-addiction/fr.js'),
+    },
+  },
+  'ketamine-addictive': {
+    catalogue: () => packLoaders().then((p) => p.faqPacks['ketamine-addictive']),
+    chunks: {
+      en: () => import('./content/packs/faq-ketamine-addictive/en.js'),
+      fr: () => import('./content/packs/faq-ketamine-addictive/fr.js'),
+    },
+  },
+};
+/** The clinic's published prices (the pathway names and insurance notes are text). */
+const COST_PRICES: PerLocale = {
+  catalogue: () => packLoaders().then((p) => p.costPricesPack),
+  chunks: {
+    en: () => import('./content/packs/cost-prices/en.js'),
+    fr: () => import('./content/packs/cost-prices/fr.js'),
+  },
+};
+
+/**
+ * The built-in content a widget will show, in its locale, fetched with its chunk rather than
+ * after its first render: no empty frame while a pack arrives (no layout shift), one round
+ * trip fewer. Only for a widget with no content of the author's (a JSON child or `src`).
+ */
+const PACKS: Partial<Record<Tag, (el: Element, locale: Locale) => Promise<unknown>[]>> = {
+  'evidence-card': (_, locale) => inLocale(EVIDENCE, locale),
+  'faq-list': (el, locale) => {
+    const name = el.getAttribute('pack') ?? '';
+    if (!Object.hasOwn(FAQ_PACKS, name)) return [];
+    return [
+      ...inLocale(FAQ_PACKS[name]!, locale),
+      import('./content/rich-text.js'),
+      packLoaders().then((p) => p.richText()),
+    ];
+  },
+  'cost-estimate': (_, locale) => inLocale(COST_PRICES, locale),
+};
+
+/** Every locale, by its language subtag: keyed by Locale, so a new one must be added here. */
+const LOCALES: Record<Locale, true> = { en: true, fr: true };
 
 /** The locale a widget will most likely resolve (a wrong guess costs one more fetch). */
 function localeOf(el: Element): Locale {
@@ -119,26 +175,23 @@ function localeOf(el: Element): Locale {
     el.getAttribute('locale') ??
     el.closest('clinic-context[locale]')?.getAttribute('locale') ??
     el.closest('[lang]')?.getAttribute('lang');
-  return tag && /^fr(?![a-z])/i.test(tag) ? 'fr' : 'en';
+  const language = tag?.trim().split(/[-_]/)[0]!.toLowerCase() ?? '';
+  return Object.hasOwn(LOCALES, language) ? (language as Locale) : 'en';
 }
 
-function stringsFor(el: Element): Promise<unknown>[] {
-  const locale = localeOf(el);
-  return STRINGS[el.localName as Tag].flatMap((strings) => [
-    strings.chunks[locale](),
-    strings.catalogue().then((catalogue) => catalogue[locale]()),
-  ]);
-}
 const OWN_CONTENT = ':scope > script[type="application/json"]';
 
 /**
- * The strings and packs a widget will show; a failed one is the element's to report when it
- * loads it.
+ * The strings and packs a widget will show, in its locale; a failed one is the element's to
+ * report when it loads it.
  */
 function packsFor(el: Element): Promise<unknown>[] {
-  const packs = PACKS[el.localName as Tag];
+  const locale = localeOf(el);
+  const tag = el.localName as Tag;
+  const strings = STRINGS[tag].flatMap((entry) => inLocale(entry, locale));
+  const packs = PACKS[tag];
   const own = !packs || el.hasAttribute('src') || el.querySelector(OWN_CONTENT);
-  return [...stringsFor(el), ...(own ? [] : packs(el))].map((pack) => pack.catch(() => undefined));
+  return [...strings, ...(own ? [] : packs(el, locale))].map((p) => p.catch(() => undefined));
 }
 
 /** Every tag, in the library's order (CLASSES is keyed by all of them). */

@@ -1,16 +1,27 @@
 /**
- * clinic-widgets/packs.js: every built-in pack (the evidence review, the FAQs and the reader
- * of their answers, the clinic's prices) and every element's strings in every locale, loaded now instead of when
- * first shown. Import it before the elements
- * where a dynamic import cannot be awaited: in a server renderer (`@lit-labs/ssr`), so
- * `<evidence-card>` and `<faq-list pack>` render their content into the HTML, and in the
- * browser bundle that hydrates that HTML, so their first render matches it at once.
+ * clinic-widgets/packs.js: every built-in pack (the evidence review, the FAQs, the notices, the
+ * clinic's prices and the reader of the FAQs' answers) and every element's strings, in every locale, loaded now
+ * instead of when first shown. Import it before the elements where a dynamic import cannot be
+ * awaited: in a server renderer (`@lit-labs/ssr`), so `<evidence-card>` and `<faq-list pack>`
+ * render their content into the HTML in whichever locale they resolve, and in the browser
+ * bundle that hydrates that HTML, so their first render matches it at once.
  */
-import { evidencePack as evidence } from './content/packs/evidence.js';
-import { faqKetamineAddiction } from './content/packs/faq-ketamine-addiction.js';
-import { faqKetamineAddictive } from './content/packs/faq-ketamine-addictive.js';
+import disclaimersEn from './content/packs/disclaimers/en.js';
+import disclaimersFr from './content/packs/disclaimers/fr.js';
+import evidenceEn from './content/packs/evidence/en.js';
+import evidenceFr from './content/packs/evidence/fr.js';
+import addictionEn from './content/packs/faq-ketamine-addiction/en.js';
+import addictionFr from './content/packs/faq-ketamine-addiction/fr.js';
+import addictiveEn from './content/packs/faq-ketamine-addictive/en.js';
+import addictiveFr from './content/packs/faq-ketamine-addictive/fr.js';
 import * as richTextModule from './content/rich-text.js';
-import { costPricesPack, evidencePack, faqPacks, richText } from './content/pack-loaders.js';
+import {
+  costPricesPack,
+  disclaimerNotices,
+  evidencePack,
+  faqPacks,
+  richText,
+} from './content/pack-loaders.js';
 import costPricesEn from './content/packs/cost-prices/en.js';
 import costPricesFr from './content/packs/cost-prices/fr.js';
 import costEn from './elements/cost-estimate/strings/en.js';
@@ -19,16 +30,29 @@ import { costStrings } from './elements/cost-estimate/strings/index.js';
 import bannerEn from './elements/crisis-banner/strings/en.js';
 import bannerFr from './elements/crisis-banner/strings/fr.js';
 import { bannerStrings } from './elements/crisis-banner/strings/index.js';
+import cardEn from './elements/evidence-card/strings/en.js';
+import cardFr from './elements/evidence-card/strings/fr.js';
+import { cardStrings } from './elements/evidence-card/strings/index.js';
+import faqEn from './elements/faq-list/strings/en.js';
+import faqFr from './elements/faq-list/strings/fr.js';
+import { faqStrings } from './elements/faq-list/strings/index.js';
+import disclaimerEn from './elements/medical-disclaimer/strings/en.js';
+import disclaimerFr from './elements/medical-disclaimer/strings/fr.js';
+import { disclaimerStrings } from './elements/medical-disclaimer/strings/index.js';
 import { provideCatalogue } from './i18n/catalogue.js';
 import commonEn from './i18n/common/en.js';
 import commonFr from './i18n/common/fr.js';
 import { commonStrings } from './i18n/common/index.js';
 
-evidencePack.provide(evidence);
-faqPacks['ketamine-addiction'].provide(faqKetamineAddiction);
-faqPacks['ketamine-addictive'].provide(faqKetamineAddictive);
+provideCatalogue(evidencePack, { en: evidenceEn, fr: evidenceFr });
+provideCatalogue(faqPacks['ketamine-addiction'], { en: addictionEn, fr: addictionFr });
+provideCatalogue(faqPacks['ketamine-addictive'], { en: addictiveEn, fr: addictiveFr });
+provideCatalogue(disclaimerNotices, { en: disclaimersEn, fr: disclaimersFr });
 richText.provide(richTextModule);
 provideCatalogue(commonStrings, { en: commonEn, fr: commonFr });
 provideCatalogue(bannerStrings, { en: bannerEn, fr: bannerFr });
+provideCatalogue(disclaimerStrings, { en: disclaimerEn, fr: disclaimerFr });
+provideCatalogue(cardStrings, { en: cardEn, fr: cardFr });
+provideCatalogue(faqStrings, { en: faqEn, fr: faqFr });
 provideCatalogue(costStrings, { en: costEn, fr: costFr });
 provideCatalogue(costPricesPack, { en: costPricesEn, fr: costPricesFr });

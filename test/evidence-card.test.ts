@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ContentErrorDetail } from '../src/content/content-controller.js';
 import { evidenceSchema, type Evidence } from '../src/content/evidence.js';
 import { check } from '../src/content/issues.js';
-import { evidencePack } from '../src/content/packs/evidence.js';
+import { evidencePack } from '../src/content/index.js';
 import { EvidenceCard } from '../src/elements/evidence-card/evidence-card.js';
 import { quietErrors } from './helpers/fixtures.js';
 
@@ -627,6 +627,26 @@ describe('<evidence-card> in French', () => {
       'Trouble lié à l’usage d’opioïdes',
     );
     expect(words(root(el).querySelector('.head .badge'))).to.equal('Données limitées');
+  });
+
+  it('reads its built-in pack again in French when a wrapper’s lang changes', async () => {
+    const wrapper = await fixture(
+      html`<div lang="en"><evidence-card substance="alcohol"></evidence-card></div>`,
+    );
+    const el = wrapper.querySelector<EvidenceCard>('evidence-card')!;
+    await el.updateComplete;
+    expect(words(root(el).querySelector('.card-title'))).to.equal('Alcohol use disorder');
+    wrapper.setAttribute('lang', 'fr');
+    await waitUntil(
+      () => words(root(el).querySelector('.card-title')) === 'Trouble lié à l’usage d’alcool',
+      'the card turns French',
+    );
+    await el.updateComplete;
+    expect(words(root(el).querySelector('.head .badge'))).to.equal('Données les plus solides');
+    expect(bars(study(el, 'krupitsky-1997-2002')).map((b) => b.value)).to.deep.equal([
+      'environ 66 %',
+      'environ 24 %',
+    ]);
   });
 });
 

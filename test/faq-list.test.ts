@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
   emulateMedia,
   executeServerCommand,
@@ -1061,6 +1061,57 @@ describe('faq-list', () => {
     await expect(el).to.be.accessible();
     // The same ids in both languages, so a link works in either.
     expect(questionButton(el, 'ketamine-for-detox')).to.exist;
+  });
+
+  it('turns a rendered built-in FAQ French when a wrapper’s lang changes, and back', async () => {
+    const wrapper = await fixture(
+      html`<div lang="en"><faq-list pack="ketamine-addiction" searchable></faq-list></div>`,
+    );
+    const el = wrapper.querySelector<FaqList>('faq-list')!;
+    await el.updateComplete;
+    expect(shownQuestions(el)[0]).to.equal('Is ketamine approved for addiction in Canada?');
+    wrapper.setAttribute('lang', 'fr-CA');
+    await waitUntil(
+      () =>
+        shownQuestions(el)[0] ===
+        'La kétamine est-elle autorisée pour traiter les dépendances au Canada?',
+      'the questions turn French',
+    );
+    expect(shadow(el).querySelector('label')!.textContent).to.equal(
+      'Rechercher dans les questions',
+    );
+    expect(questionButton(el, 'ketamine-for-detox')).to.exist;
+    wrapper.setAttribute('lang', 'en');
+    await waitUntil(
+      () => shownQuestions(el)[0] === 'Is ketamine approved for addiction in Canada?',
+      'and back to English',
+    );
+  });
+
+  it('never shows French buttons over English questions while the French pack arrives', async () => {
+    const wrapper = await fixture(
+      html`<div lang="en"><faq-list pack="ketamine-addictive"></faq-list></div>`,
+    );
+    const el = wrapper.querySelector<FaqList>('faq-list')!;
+    await el.updateComplete;
+    const frames: string[] = [];
+    const frame = () => {
+      const button = shadow(el).querySelector('.all button')?.textContent?.trim();
+      frames.push(`${button} | ${shownQuestions(el)[0]}`);
+    };
+    const observer = new MutationObserver(frame);
+    observer.observe(shadow(el), { subtree: true, childList: true, characterData: true });
+    try {
+      wrapper.setAttribute('lang', 'fr');
+      await waitUntil(() => shownQuestions(el)[0]?.startsWith('Si la kétamine'), 'French');
+      frame();
+    } finally {
+      observer.disconnect();
+    }
+    const mixed = frames.filter(
+      (f) => f.startsWith('Afficher') !== f.includes('Si la kétamine peut faire'),
+    );
+    expect(mixed, frames.join('\n')).to.deep.equal([]);
   });
 
   it('prints every answer of the author’s markup open', async () => {

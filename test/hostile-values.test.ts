@@ -8,7 +8,7 @@ import type { EligibilityCheck } from '../src/elements/eligibility-check/eligibi
 import '../src/elements/eligibility-check/eligibility-check.js';
 import type { EvidenceCard } from '../src/elements/evidence-card/evidence-card.js';
 import '../src/elements/evidence-card/evidence-card.js';
-import { evidencePack } from '../src/content/packs/evidence.js';
+import { evidencePack } from '../src/content/index.js';
 import { candidateAnswers, jsonUrl, quietErrors } from './helpers/fixtures.js';
 
 /** Every link in an element's shadow root: its words and its href. */

@@ -55,10 +55,15 @@ describe('the locale controller', () => {
 
   it('waits for the strings of a new locale rather than render a frame without them', async () => {
     let release!: () => void;
+    let asked!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
+    const requested = new Promise<void>((resolve) => (asked = resolve));
     const slow = catalogue<{ hello: string }>({
       en: () => Promise.resolve({ default: { hello: 'Hello' } }),
-      fr: () => gate.then(() => ({ default: { hello: 'Bonjour' } })),
+      fr: () => {
+        asked();
+        return gate.then(() => ({ default: { hello: 'Bonjour' } }));
+      },
     });
     class Greeting extends ClinicElement {
       private readonly t = this.l10n.use(slow);
@@ -74,7 +79,9 @@ describe('the locale controller', () => {
       const text = () => el.shadowRoot!.querySelector('p')?.textContent;
       expect(text()).to.equal('Hello');
       el.setAttribute('locale', 'fr');
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // The French strings are asked for; a frame passes (a render would have happened).
+      await requested;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       expect(text(), 'still English while the French strings load').to.equal('Hello');
       release();
       await el.updateComplete;

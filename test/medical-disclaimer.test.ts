@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { disclaimersSchema } from '../src/content/disclaimers.js';
 import { check } from '../src/content/issues.js';
-import { disclaimersPack } from '../src/content/packs/disclaimers.js';
+import { disclaimersPack } from '../src/content/index.js';
 import '../src/elements/clinic-context/clinic-context.js';
 import { MedicalDisclaimer } from '../src/elements/medical-disclaimer/medical-disclaimer.js';
 
@@ -132,6 +132,21 @@ describe('<medical-disclaimer>', () => {
       expect(clean(shadow(el).querySelectorAll('.notice')[2])).to.contain(
         'L’eskétamine (Spravato)',
       );
+    });
+
+    it('turns its notices and review line French when a wrapper’s lang changes', async () => {
+      const wrapper = await fixture(
+        html`<div lang="en">
+          <medical-disclaimer kind="access" reviewed-on="2026-05-31" now="2026-06-01">
+          </medical-disclaimer>
+        </div>`,
+      );
+      const el = wrapper.querySelector<MedicalDisclaimer>('medical-disclaimer')!;
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(['Legal and access context']);
+      wrapper.setAttribute('lang', 'fr-CA');
+      await waitUntil(() => titles(el)[0] === 'Cadre légal et accès', 'the notice turns French');
+      expect(review(el)).to.equal('Révision médicale le 31 mai 2026.');
     });
 
     it('takes its own locale attribute over the clinic context', async () => {

@@ -2,10 +2,17 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import costPricesFr from '../src/content/packs/cost-prices/fr.js';
 import { crisisLinesPack } from '../src/content/packs/crisis-lines.js';
-import { disclaimersPack } from '../src/content/packs/disclaimers.js';
-import { evidencePack } from '../src/content/packs/evidence.js';
-import { faqKetamineAddiction } from '../src/content/packs/faq-ketamine-addiction.js';
-import { faqKetamineAddictive } from '../src/content/packs/faq-ketamine-addictive.js';
+import {
+  disclaimersPack,
+  evidencePack,
+  faqKetamineAddiction,
+  faqKetamineAddictive,
+} from '../src/content/index.js';
+// Each French pack module itself: a new one joins this list (and LOCALE_TELLS, bench/pages.mjs).
+import disclaimersFr from '../src/content/packs/disclaimers/fr.js';
+import evidenceFr from '../src/content/packs/evidence/fr.js';
+import addictionFr from '../src/content/packs/faq-ketamine-addiction/fr.js';
+import addictiveFr from '../src/content/packs/faq-ketamine-addictive/fr.js';
 import {
   COMORBIDITIES,
   OUTCOMES,
@@ -27,13 +34,20 @@ function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value === 'function') {
     const call = value as (...a: unknown[]) => unknown;
-    let out: unknown;
-    try {
-      out = call(...Array.from({ length: value.length }, (_, i) => (i ? 30 : 12)));
-    } catch {
-      out = call(['anglais', 'espagnol']); // a formatter of names, such as inLanguages
+    const samples: unknown[][] = [
+      Array.from({ length: value.length }, (_, i) => (i ? 30 : 12)),
+      [['anglais', 'espagnol']], // a formatter of names, such as inLanguages
+      ['Dr. Ben Soffer, DO'], // a formatter of one name, such as the reviewer's
+    ];
+    for (const args of samples) {
+      try {
+        const out = call(...args);
+        if (typeof out === 'string') return [out];
+      } catch {
+        // the next sample
+      }
     }
-    return typeof out === 'string' ? [out] : [];
+    return [];
   }
   if (Array.isArray(value)) return value.flatMap(strings);
   if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
@@ -128,16 +142,17 @@ describe('words no outcome uses (eligible, approved, qualified, accepted)', () =
   });
 });
 
-/** Every French string a reader can see: the catalogue and every built-in pack. */
+/** Every French string a reader can see: every element's strings and every built-in pack. */
 function frenchTexts(): { where: string; text: string }[] {
   const plain = (html: string) => html.replace(/<[^>]+>/g, ' ');
   const sources: Record<string, unknown> = {
     'French strings': fr,
-    'packs/faq-ketamine-addiction': faqKetamineAddiction.fr,
-    'packs/faq-ketamine-addictive': faqKetamineAddictive.fr,
-    'packs/evidence (fr)': { ...evidencePack.fr, sources: [] },
-    'packs/disclaimers (fr)': disclaimersPack.fr,
-    'packs/cost-prices (fr)': costPricesFr,
+    'packs/faq-ketamine-addiction/fr': addictionFr,
+    'packs/faq-ketamine-addictive/fr': addictiveFr,
+    // The source list is shared by every locale (packs/evidence/neutral.ts): titles as cited.
+    'packs/evidence/fr': { ...evidenceFr, sources: [] },
+    'packs/disclaimers/fr': disclaimersFr,
+    'packs/cost-prices/fr': costPricesFr,
     'packs/crisis-lines (fr)': Object.values(crisisLinesPack).map((region) => [
       region.lines.map((line) => [line.name.fr, line.hours?.fr]),
       region.note?.fr,

@@ -2,7 +2,7 @@ import { html, render } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { ContentErrorDetail } from '../../src/content/content-controller.js';
 import type { Evidence } from '../../src/content/evidence.js';
-import { evidencePack } from '../../src/content/packs/evidence.js';
+import { evidencePack } from '../../src/content/index.js';
 import type { ContentIssue } from '../../src/content/issues.js';
 import type { EvidenceCard } from '../../src/elements/evidence-card/evidence-card.js';
 import type { DemoState } from '../state.js';

@@ -1,7 +1,21 @@
 /**
  * clinic-widgets/content: the zod/mini schemas of every kind of content, the built-in
- * packs written from the clinic's articles, and the validation helpers.
+ * packs written from the clinic's articles (here in every locale at once; the elements load
+ * one locale's module, src/content/pack-loaders.ts), and the validation helpers.
  */
+import type { Locale } from '../context/clinic-context.js';
+import type { Disclaimers } from './disclaimers.js';
+import type { Evidence } from './evidence.js';
+import type { FaqPack } from './faq.js';
+import disclaimersEn from './packs/disclaimers/en.js';
+import disclaimersFr from './packs/disclaimers/fr.js';
+import evidenceEn from './packs/evidence/en.js';
+import evidenceFr from './packs/evidence/fr.js';
+import addictionEn from './packs/faq-ketamine-addiction/en.js';
+import addictionFr from './packs/faq-ketamine-addiction/fr.js';
+import addictiveEn from './packs/faq-ketamine-addictive/en.js';
+import addictiveFr from './packs/faq-ketamine-addictive/fr.js';
+
 export { check, formatPath } from './issues.js';
 export { MAX_JSON_CHARS, parseJson } from './parse-json.js';
 export type { Checked, ContentIssue, ContentSource } from './issues.js';
@@ -13,7 +27,10 @@ export { crisisLinesFor, fromClinicLines } from './crisis-support.js';
 export type { CrisisSupport } from './crisis-support.js';
 export { disclaimerNoticeSchema, disclaimersSchema } from './disclaimers.js';
 export type { DisclaimerKind, DisclaimerNotice, Disclaimers } from './disclaimers.js';
-export { disclaimersPack } from './packs/disclaimers.js';
+export const disclaimersPack: Record<Locale, Disclaimers> = {
+  en: disclaimersEn,
+  fr: disclaimersFr,
+};
 export { eligibilityAnswersSchema, eligibilityRulesSchema } from './eligibility.js';
 export {
   evidenceSchema,
@@ -29,11 +46,11 @@ export type {
   EvidenceSource,
   Strength,
 } from './evidence.js';
-export { evidencePack } from './packs/evidence.js';
+export const evidencePack: Record<Locale, Evidence> = { en: evidenceEn, fr: evidenceFr };
 export { FAQ_ID, faqItemSchema, faqSchema, slugify } from './faq.js';
 export type { FaqContent, FaqItem, FaqPack } from './faq.js';
-export { faqKetamineAddiction } from './packs/faq-ketamine-addiction.js';
-export { faqKetamineAddictive } from './packs/faq-ketamine-addictive.js';
+export const faqKetamineAddiction: FaqPack = { en: addictionEn, fr: addictionFr };
+export const faqKetamineAddictive: FaqPack = { en: addictiveEn, fr: addictiveFr };
 export { parseRichText, renderRichText, safeHref } from './rich-text.js';
 export {
   amountSchema,

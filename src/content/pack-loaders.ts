@@ -1,30 +1,48 @@
-import { catalogue } from '../i18n/catalogue.js';
+import type { FaqPackName } from '../elements/faq-list/faq-list.component.js';
+import { catalogue, type Catalogue } from '../i18n/catalogue.js';
+import type { Disclaimers } from './disclaimers.js';
+import type { Evidence } from './evidence.js';
+import type { FaqContent } from './faq.js';
 import type { CostPrices } from './cost.js';
 import { lazy } from './lazy.js';
 
 /**
- * The built-in packs and the answer sanitiser, each its own chunk, loaded when first shown.
- * The CMS loader starts them with the element that will show them (src/loader.ts), so the
- * element finds them loaded (`now()`) and renders them in its first update.
+ * The built-in packs, one chunk per locale (a reader downloads only the language they read),
+ * and the answer sanitiser, each loaded when first shown. The CMS loader starts them with the
+ * element that will show them, in the page's locale (src/loader.ts), so the element finds them
+ * loaded (`now()`) and renders them in its first update. A content controller given
+ * `fallbackKey: () => this.l10n.locale` reads its pack again when the locale changes.
+ * Marked pure, so a bundler keeps only the packs an element names.
  */
-export const evidencePack = lazy(() => import('./packs/evidence.js').then((m) => m.evidencePack));
+export const evidencePack: Catalogue<Evidence> = /* @__PURE__ */ catalogue({
+  en: () => import('./packs/evidence/en.js'),
+  fr: () => import('./packs/evidence/fr.js'),
+});
 
-export const faqPacks = {
-  'ketamine-addiction': lazy(() =>
-    import('./packs/faq-ketamine-addiction.js').then((m) => m.faqKetamineAddiction),
-  ),
-  'ketamine-addictive': lazy(() =>
-    import('./packs/faq-ketamine-addictive.js').then((m) => m.faqKetamineAddictive),
-  ),
+export const faqPacks: Record<FaqPackName, Catalogue<FaqContent>> = {
+  'ketamine-addiction': /* @__PURE__ */ catalogue({
+    en: () => import('./packs/faq-ketamine-addiction/en.js'),
+    fr: () => import('./packs/faq-ketamine-addiction/fr.js'),
+  }),
+  'ketamine-addictive': /* @__PURE__ */ catalogue({
+    en: () => import('./packs/faq-ketamine-addictive/en.js'),
+    fr: () => import('./packs/faq-ketamine-addictive/fr.js'),
+  }),
 };
 
-export const richText = lazy(() => import('./rich-text.js'));
+/** The medical disclaimer's notices: read like its strings, so it renders them at once. */
+export const disclaimerNotices: Catalogue<Disclaimers> = /* @__PURE__ */ catalogue({
+  en: () => import('./packs/disclaimers/en.js'),
+  fr: () => import('./packs/disclaimers/fr.js'),
+});
+
+export const richText = /* @__PURE__ */ lazy(() => import('./rich-text.js'));
 
 /**
  * The clinic's published prices for `<cost-estimate>`, one chunk per locale (the pathway
  * names and insurance notes are text). A page that gives its own prices never fetches them.
  */
-export const costPricesPack = catalogue<CostPrices>({
+export const costPricesPack: Catalogue<CostPrices> = /* @__PURE__ */ catalogue({
   en: () => import('./packs/cost-prices/en.js'),
   fr: () => import('./packs/cost-prices/fr.js'),
 });

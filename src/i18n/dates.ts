@@ -13,9 +13,11 @@ export function parseIsoDate(value: string | null | undefined): Date | undefined
   return real ? date : undefined;
 }
 
-/** The BCP 47 tag the Intl APIs get for a locale (French is Canadian French). */
+/** The BCP 47 tag the Intl APIs get for each locale (French is Canadian French). */
+const INTL_TAGS: Record<Locale, string> = { en: 'en-CA', fr: 'fr-CA' };
+
 export function intlTag(locale: Locale): string {
-  return locale === 'fr' ? 'fr-CA' : 'en-CA';
+  return INTL_TAGS[locale];
 }
 
 const MONTHS: Record<Locale, readonly string[]> = {
@@ -59,6 +61,10 @@ export function formatDate(date: Date, locale: Locale): string {
   // UTC: an ISO calendar date must not shift a day in the reader's time zone.
   const day = date.getUTCDate();
   const month = MONTHS[locale][date.getUTCMonth()]!;
-  const year = date.getUTCFullYear();
-  return locale === 'fr' ? `${day} ${month} ${year}` : `${month} ${day}, ${year}`;
+  return WRITTEN[locale](day, month, date.getUTCFullYear());
 }
+
+const WRITTEN: Record<Locale, (day: number, month: string, year: number) => string> = {
+  en: (day, month, year) => `${month} ${day}, ${year}`,
+  fr: (day, month, year) => `${day} ${month} ${year}`,
+};

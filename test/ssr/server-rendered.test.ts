@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { crisisLinesFor } from '../../src/content/crisis-support.js';
-import { disclaimersPack } from '../../src/content/packs/disclaimers.js';
-import { faqKetamineAddiction } from '../../src/content/packs/faq-ketamine-addiction.js';
-import { faqKetamineAddictive } from '../../src/content/packs/faq-ketamine-addictive.js';
+import {
+  disclaimersPack,
+  faqKetamineAddiction,
+  faqKetamineAddictive,
+} from '../../src/content/index.js';
 import type { Captured } from '../host-pages/host.js';
 
 // The Eleventy example as built by test/ssr/render.mjs (npm test runs it before this file).

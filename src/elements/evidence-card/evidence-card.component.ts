@@ -1,5 +1,4 @@
-import { html, nothing, svg } from 'lit';
-import type { Locale } from '../../context/clinic-context.js';
+import { html, noChange, nothing, svg } from 'lit';
 import { ContentController } from '../../content/content-controller.js';
 import type {
   Evidence,
@@ -11,9 +10,6 @@ import type {
 } from '../../content/evidence.js';
 import { STRENGTHS, type Strength } from '../../content/evidence-strengths.js';
 import { evidencePack } from '../../content/pack-loaders.js';
-import * as en from '../../i18n/en.js';
-import * as fr from '../../i18n/fr.js';
-import { numberFormat, pick } from '../../i18n/index.js';
 // Source links are checked where they enter (evidenceSchema's checkUrl); built-in ones are ours.
 import { displayHost } from '../../internal/display-host.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
@@ -21,10 +17,9 @@ import { heading, headingLevel } from '../../internal/heading-level.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './evidence-card.styles.js';
+import { cardStrings, type CardStrings } from './strings/index.js';
 
 export type EvidenceCardVariant = 'full' | 'compact';
-
-type CardStrings = typeof en.evidenceCard;
 
 type View =
   | { kind: 'overview' }
@@ -88,25 +83,24 @@ export class EvidenceCard extends ClinicElement {
   readonly content = new ContentController<Evidence>(this, {
     // Loaded only when a clinic gives its own evidence: readers of the built-in pack never fetch zod.
     schema: () => import('../../content/evidence.js').then((m) => m.evidenceSchema),
-    // The pack loads when it is first shown, so the element's own script stays small.
-    // One the CMS loader fetched with the element is at hand, and shows in the first render.
+    // The pack loads in the card's locale when it is first shown, so the element's own script
+    // stays small; one the CMS loader fetched with the element shows in the first render.
     fallback: () => {
-      const locale = this.resolvedLocale;
-      const use = (pack: Record<Locale, Evidence>) => {
-        this.packLocale = locale;
-        return { value: pack[locale], source: 'pack' as const };
-      };
-      const loaded = evidencePack.now();
-      return loaded ? use(loaded) : evidencePack().then(use);
+      const pack = evidencePack[this.l10n.locale];
+      const use = (value: Evidence) => ({ value, source: 'pack' as const });
+      const loaded = pack.now();
+      return loaded ? use(loaded) : pack().then(use);
     },
+    // The built-in pack follows the locale; a clinic's own evidence does not.
+    fallbackKey: () => this.l10n.locale,
   });
+
+  private readonly strings = this.l10n.use(cardStrings);
 
   // Set at the start of each render, so the small render helpers need no long argument lists.
   private evidence!: Evidence;
   private t!: CardStrings;
   private compact = false;
-  /** The locale the built-in pack was loaded for. */
-  private packLocale?: Locale;
 
   constructor() {
     super();
@@ -120,13 +114,8 @@ export class EvidenceCard extends ClinicElement {
   }
 
   protected override beforeHydration() {
-    return evidencePack.now() ? undefined : evidencePack();
-  }
-
-  protected override willUpdate(): void {
-    // The built-in pack follows the locale; a clinic's own evidence does not.
-    if (this.content.source === 'pack' && this.packLocale !== this.resolvedLocale)
-      this.content.refresh();
+    const pack = evidencePack[this.l10n.locale];
+    return pack.now() ? undefined : pack();
   }
 
   /** Numbers each chart of one render, for its caption's id (a study may show twice). */
@@ -134,8 +123,9 @@ export class EvidenceCard extends ClinicElement {
 
   protected override render() {
     this.charts = 0;
-    const locale = this.resolvedLocale;
     const evidence = this.content.value;
+    // The pack of a new locale is on its way: keep the last frame whole rather than mix words.
+    if (evidence && this.content.status === 'loading') return noChange;
     if (!evidence) {
       if (this.content.status !== 'loading') return this.contentNotice();
       // Only a fetch takes long enough to say so; the built-in pack or a schema arrives at once.
@@ -144,7 +134,7 @@ export class EvidenceCard extends ClinicElement {
         : nothing;
     }
     this.evidence = evidence;
-    this.t = pick(locale, en.evidenceCard, fr.evidenceCard);
+    this.t = this.strings();
     this.compact = this.look === 'compact';
     const level = this.level;
     const view = this.view;
@@ -280,7 +270,7 @@ export class EvidenceCard extends ClinicElement {
           [t.population, study.population],
           [
             t.sampleSize,
-            study.sampleSize === undefined ? undefined : this.number(study.sampleSize),
+            study.sampleSize === undefined ? undefined : this.l10n.number(study.sampleSize),
           ],
           [t.treatment, intervention.treatment],
           [t.dose, intervention.dose],
@@ -413,13 +403,9 @@ export class EvidenceCard extends ClinicElement {
     return this.evidence.studies.find((s) => s.id === id)!;
   }
 
-  private number(value: number): string {
-    return numberFormat(this.resolvedLocale, 'number').format(value);
-  }
-
   /** "about 48.2%" / "environ 48,2 %": approximate figures stay approximate in every locale. */
   private percent(arm: EvidenceArm): string {
-    const value = numberFormat(this.resolvedLocale, 'percent').format(arm.percent / 100);
+    const value = this.l10n.number(arm.percent / 100, 'percent');
     return arm.approx ? this.t.about(value) : value;
   }
 }

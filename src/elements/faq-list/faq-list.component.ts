@@ -1,13 +1,10 @@
 import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
-import type { FaqContent, FaqPack } from '../../content/faq.js';
+import type { FaqContent } from '../../content/faq.js';
 import type { RichNode } from '../../content/rich-text.js';
 import { FAQ_ID, slugify } from '../../content/faq-ids.js';
 import { faqPacks, richText } from '../../content/pack-loaders.js';
-import * as en from '../../i18n/en.js';
-import * as fr from '../../i18n/fr.js';
-import { pick } from '../../i18n/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { emit } from '../../internal/emit.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
@@ -17,6 +14,7 @@ import { tokens } from '../../styles/tokens.js';
 import { syncFaqJsonLd, type FaqQuestionLd } from './faq-jsonld.js';
 import { styles } from './faq-list.styles.js';
 import { fold, highlightMatches, matchRanges, plainText, queryWords } from './faq-search.js';
+import { faqStrings, type FaqStrings } from './strings/index.js';
 
 // The list's own ids hold a ':', which a question's id (FAQ_ID) never does: no collision.
 const SEARCH_ID = 'faq:search';
@@ -159,7 +157,11 @@ export class FaqList extends ClinicElement {
       return faqSchema as z.ZodMiniType<FaqSource>;
     },
     fallback: () => this.fallbackContent(),
+    // A built-in pack is one module per locale: a new locale or pack reads it again.
+    fallbackKey: () => `${this.pack ?? ''}:${this.l10n.locale}`,
   });
+
+  private readonly t = this.l10n.use(faqStrings);
 
   private entries: Entry[] = [];
   private readonly openIds = new Set<string>();
@@ -239,7 +241,7 @@ export class FaqList extends ClinicElement {
   }
 
   protected override beforeHydration() {
-    const pack = this.pack && faqPacks[this.pack];
+    const pack = this.pack && faqPacks[this.pack]?.[this.l10n.locale];
     if (!pack || (pack.now() && richText.now())) return undefined;
     return Promise.all([pack(), loadRichText()]);
   }
@@ -247,17 +249,6 @@ export class FaqList extends ClinicElement {
   // The server saw neither pasted markup nor a JSON child: only a pack (or nothing) hydrates.
   protected override matchesServerRender(): boolean {
     return this.content.source === undefined || this.content.source === 'pack';
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const source = this.content.source;
-    if (
-      (changed.has('pack') || changed.has('locale') || changed.has('clinic' as keyof FaqList)) &&
-      source !== 'json' &&
-      source !== 'src'
-    ) {
-      this.content.refresh();
-    }
   }
 
   // Content is read here, not in willUpdate: the controller loads after willUpdate.
@@ -287,6 +278,11 @@ export class FaqList extends ClinicElement {
     const previousRows = this.renderedRows;
     this.renderedRows = undefined;
     if (status === 'error') return this.contentNotice();
+    // The pack of a new locale is on its way: keep the last frame whole rather than mix words.
+    if (status === 'loading' && this.content.source === 'pack' && previousRows) {
+      this.renderedRows = previousRows;
+      return noChange;
+    }
     if (status === 'loading' && !this.entries.length) {
       // A pack arrives within a moment: the reserved space stays empty rather than flash a line.
       return this.content.source === 'src'
@@ -294,7 +290,7 @@ export class FaqList extends ClinicElement {
         : nothing;
     }
     if (!this.entries.length) return nothing;
-    const t = this.strings;
+    const t = this.t();
     const level = this.level;
     const items = this.renderRows(t, level, previousRows === this.entries);
     return html`
@@ -326,7 +322,7 @@ export class FaqList extends ClinicElement {
    * The rows, each redrawn only when its own state changed (`noChange` otherwise): the search
    * never re-renders a row, it only hides and shows them (showFilteredRows).
    */
-  private renderRows(t: typeof en.faqList, level: number, same: boolean) {
+  private renderRows(t: FaqStrings, level: number, same: boolean) {
     const listKey = `${this.openVersion}|${this.copiedId}|${level}|${this.resolvedLocale}|${this.hydrating}`;
     this.renderedRows = this.entries;
     if (same && listKey === this.renderedKey) return noChange;
@@ -343,7 +339,7 @@ export class FaqList extends ClinicElement {
 
   private renderSearch() {
     return html`<div class="search">
-      <label for=${SEARCH_ID}>${this.strings.searchLabel}</label>
+      <label for=${SEARCH_ID}>${this.t().searchLabel}</label>
       <input
         id=${SEARCH_ID}
         type="search"
@@ -354,13 +350,7 @@ export class FaqList extends ClinicElement {
     </div>`;
   }
 
-  private renderItem(
-    entry: Entry,
-    open: boolean,
-    copied: boolean,
-    t: typeof en.faqList,
-    level: number,
-  ) {
+  private renderItem(entry: Entry, open: boolean, copied: boolean, t: FaqStrings, level: number) {
     // The server's HTML holds the question and answer as text and templates; hydration must
     // match it, and the next render puts the live nodes (highlighted by the search) in place.
     const asServer = (isServer || this.hydrating) && entry.answer;
@@ -418,7 +408,7 @@ export class FaqList extends ClinicElement {
 
   /** "3 of 11 questions shown", or that nothing matches; empty without a search. */
   private get countText(): string {
-    const t = this.strings;
+    const t = this.t();
     if (!this.words.length) return '';
     return this.shownCount
       ? t.shown(this.shownCount, this.entries.length)
@@ -508,10 +498,6 @@ export class FaqList extends ClinicElement {
     highlightMatches(this, ranges);
   }
 
-  private get strings() {
-    return pick(this.resolvedLocale, en.faqList, fr.faqList);
-  }
-
   private get level(): number {
     return headingLevel(this, {
       requested: this.headingLevel,
@@ -559,11 +545,10 @@ export class FaqList extends ClinicElement {
       );
       return undefined;
     }
-    const locale = this.resolvedLocale;
-    const use = (pack: FaqPack) => ({ value: pack[locale] as FaqSource, source: 'pack' as const });
-    // A pack loads when first shown, so the element's own script stays small; one the CMS
-    // loader fetched with the element is at hand, and shows in the first render.
-    const pack = faqPacks[name as FaqPackName];
+    const use = (value: FaqContent) => ({ value: value as FaqSource, source: 'pack' as const });
+    // A pack loads in the list's locale when first shown, so the element's own script stays
+    // small; one the CMS loader fetched with the element is at hand, and shows in the first render.
+    const pack = faqPacks[name as FaqPackName][this.l10n.locale];
     const loaded = pack.now();
     if (loaded && richText.now()) return use(loaded);
     return Promise.all([pack(), loadRichText()]).then(([value]) => use(value));
@@ -770,7 +755,7 @@ export class FaqList extends ClinicElement {
       history.replaceState(history.state, '', url);
     }
     this.copiedId = copied ? id : undefined;
-    this.announce(copied ? this.strings.linkCopied : this.strings.linkInAddressBar);
+    this.announce(copied ? this.t().linkCopied : this.t().linkInAddressBar);
   }
 
   private copyBySelection(text: string): boolean {

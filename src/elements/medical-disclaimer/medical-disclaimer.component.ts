@@ -1,14 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DisclaimerKind } from '../../content/disclaimers.js';
-import { disclaimersPack } from '../../content/packs/disclaimers.js';
-import * as en from '../../i18n/en.js';
-import * as fr from '../../i18n/fr.js';
-import { formatDate, parseIsoDate, personName, pick } from '../../i18n/index.js';
+import { disclaimerNotices } from '../../content/pack-loaders.js';
+import { parseIsoDate } from '../../i18n/dates.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { PageJsonLd } from '../../internal/json-ld.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './medical-disclaimer.styles.js';
+import { disclaimerStrings } from './strings/index.js';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_REVIEW_INTERVAL = 365;
@@ -84,6 +83,9 @@ export class MedicalDisclaimer extends ClinicElement {
   declare noJsonld: boolean;
 
   declare private hasBody: boolean;
+  private readonly t = this.l10n.use(disclaimerStrings);
+  /** The built-in notices, one chunk per locale, loaded before the first render like strings. */
+  private readonly notices = this.l10n.use(disclaimerNotices);
   private reviewDate?: Date;
   private updateDate?: Date;
   private overdue = false;
@@ -163,7 +165,7 @@ export class MedicalDisclaimer extends ClinicElement {
   }
 
   private renderNotice(kind: DisclaimerKind) {
-    const notice = disclaimersPack[this.resolvedLocale][kind];
+    const notice = this.notices()[kind];
     return html`<div class="notice" part="notice" role="note" aria-labelledby="title-${kind}">
       <p class="title" part="title" id="title-${kind}">${notice.title}</p>
       ${notice.text.map((paragraph) => html`<p>${paragraph}</p>`)}
@@ -171,7 +173,7 @@ export class MedicalDisclaimer extends ClinicElement {
   }
 
   private renderReview() {
-    const t = pick(this.resolvedLocale, en.medicalDisclaimer, fr.medicalDisclaimer);
+    const t = this.t();
     const name = this.reviewedBy?.trim();
     const reviewed = this.reviewDate ? this.time(this.reviewDate) : undefined;
     const template =
@@ -179,16 +181,14 @@ export class MedicalDisclaimer extends ClinicElement {
     const updated = this.updateDate ? this.time(this.updateDate) : undefined;
     if (!template && !updated) return nothing;
     return html`<p class="review" part="review">
-      ${template ? html`<span class="reviewed">${fill(template, { name: name && personName(name, this.resolvedLocale), date: reviewed })}</span>` : nothing}${
+      ${template ? html`<span class="reviewed">${fill(template, { name: name && t.reviewer(name), date: reviewed })}</span>` : nothing}${
         template && updated ? ' ' : nothing
       }${updated ? html`<span class="updated">${fill(t.updatedOn, { date: updated })}</span>` : nothing}
     </p>`;
   }
 
   private time(date: Date): TemplateResult {
-    return html`<time datetime=${date.toISOString().slice(0, 10)}
-      >${formatDate(date, this.resolvedLocale)}</time
-    >`;
+    return html`<time datetime=${date.toISOString().slice(0, 10)}>${this.l10n.date(date)}</time>`;
   }
 
   private get kinds(): readonly DisclaimerKind[] {
