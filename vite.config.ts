@@ -43,8 +43,7 @@ const CDN_CHUNKS = [
     // With the small modules several elements share (strings, dates, notices, the content
     // controller): one request instead of eight, for a few hundred bytes on a one-widget page.
     // Each element's and locale's strings and packs stay chunks of their own (a reader fetches
-    // one locale); the small catalogue indexes that name them go here. The questionnaire's old
-    // two-language catalogue (i18n/en, fr) goes with it, not here.
+    // one locale); the small catalogue indexes that name them go here.
     test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice|locale-controller)|i18n[\\/](catalogue|dates|numbers|index|types|common[\\/]index)\.|elements[\\/][^\\/]+[\\/]strings[\\/]index\.|styles|context|content[\\/](content-controller|crisis-support|lazy|pack-loaders|issues)|define|version)\b/,
     priority: 1,
   },
@@ -115,10 +114,13 @@ function chunkName(chunk: {
   // A pack's shared part is no entry of its own: it is named by its one module.
   const only = chunk.moduleIds?.length === 1 ? chunk.moduleIds[0] : undefined;
   const id = chunk.facadeModuleId ?? only ?? '';
-  const strings = /([^\\/]+)[\\/]strings[\\/](\w+)\.ts$/.exec(id);
-  if (strings) return `${strings[1]}.${strings[2]}`;
+  // A second catalogue of one element (`strings/questionnaire-en.ts`): `eligibility-check-questionnaire.en`.
+  const strings = /([^\\/]+)[\\/]strings[\\/](?:(\w+)-)?(\w+)\.ts$/.exec(id);
+  if (strings) return `${strings[1]}${strings[2] ? `-${strings[2]}` : ''}.${strings[3]}`;
   const pack = /content[\\/]packs[\\/]([^\\/]+)[\\/](\w+)\.ts$/.exec(id);
   if (pack) return `${pack[1]}.${pack[2]}`;
+  // The questionnaire's engine, loaded when a reader starts it: `eligibility-engine`.
+  if (/[\\/]eligibility[\\/]engine\.ts$/.test(id)) return 'eligibility-engine';
   const common = /i18n[\\/]common[\\/](\w+)\.ts$/.exec(id);
   if (common) return `common.${common[1]}`;
   return chunk.name.replace(/\.component$/, '');

@@ -68,6 +68,59 @@ function neverEnding(ctx, next) {
 }
 
 /**
+ * `/test/network?watch=<regex>` counts the requests whose path matches from then on, and with
+ * `&hold` holds them until `/test/network?release` (`&fail`: answers them 503 until then);
+ * `/test/network` answers `{ "count": N }`.
+ * A slow network on cue, and proof of what a page did (or did not) fetch. The chunks tests
+ * count are served `no-store` (every other file stays cached, as pages that race their
+ * script expect), so every host page's fetch of them reaches the server.
+ */
+const UNCACHED = /^\/dist\/cdn\/eligibility-(engine|check-questionnaire\.\w+)-[\w-]+\.js$/;
+function networkOnCue() {
+  let watched;
+  let holding = false;
+  let failing = false;
+  let count = 0;
+  let held = [];
+  return async (ctx, next) => {
+    if (ctx.path === '/test/network') {
+      if (ctx.query.watch !== undefined) {
+        watched = new RegExp(String(ctx.query.watch));
+        holding = ctx.query.hold !== undefined;
+        failing = ctx.query.fail !== undefined;
+        count = 0;
+      }
+      if (ctx.query.release !== undefined) {
+        holding = false;
+        failing = false;
+        held.forEach((release) => release());
+        held = [];
+      }
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = 'json';
+      ctx.body = JSON.stringify({ count });
+      return undefined;
+    }
+    if (UNCACHED.test(ctx.path)) {
+      // Never from the cache, so each host page's fetches reach the server to be counted. The
+      // runner's own cache middleware sets a year's max-age after every other: overrule it.
+      const setHeader = ctx.res.setHeader.bind(ctx.res);
+      ctx.res.setHeader = (name, value) =>
+        setHeader(name, /^cache-control$/i.test(name) ? 'no-store' : value);
+    }
+    if (watched?.test(ctx.path)) {
+      count += 1;
+      if (holding) await new Promise((release) => held.push(release));
+      if (failing) {
+        ctx.status = 503;
+        return undefined;
+      }
+    }
+    return next();
+  };
+}
+
+/**
  * `watch-exceptions` / `read-exceptions`: every uncaught exception of the test page and its
  * iframes, as Chromium's DevTools protocol sees them. Needed where a page erases its own
  * listeners (`document.open()` does) yet an exception still reaches the console.
@@ -211,7 +264,7 @@ export default {
   // (which fixture() waits on) stops firing. Each file takes well under a second anyway.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [neverEnding],
+  middleware: [neverEnding, networkOnCue()],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     forcedColorsCommand(),

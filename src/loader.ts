@@ -98,6 +98,15 @@ const FAQ: PerLocale = {
     fr: () => import('./elements/faq-list/strings/fr.js'),
   },
 };
+/** The questionnaire's first screen only: its questions load when a reader starts it. */
+const ELIGIBILITY: PerLocale = {
+  catalogue: () =>
+    import('./elements/eligibility-check/strings/index.js').then((m) => m.eligibilityStrings),
+  chunks: {
+    en: () => import('./elements/eligibility-check/strings/en.js'),
+    fr: () => import('./elements/eligibility-check/strings/fr.js'),
+  },
+};
 const COST: PerLocale = {
   catalogue: () => import('./elements/cost-estimate/strings/index.js').then((m) => m.costStrings),
   chunks: {
@@ -110,7 +119,7 @@ const STRINGS: Record<Tag, PerLocale[]> = {
   'crisis-banner': [COMMON, BANNER],
   'medical-disclaimer': [COMMON, DISCLAIMER, NOTICES],
   'evidence-card': [COMMON, CARD],
-  'eligibility-check': [COMMON, BANNER],
+  'eligibility-check': [COMMON, BANNER, ELIGIBILITY],
   'faq-list': [COMMON, FAQ],
   'cost-estimate': [COMMON, COST],
 };

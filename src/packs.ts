@@ -30,6 +30,14 @@ import { costStrings } from './elements/cost-estimate/strings/index.js';
 import bannerEn from './elements/crisis-banner/strings/en.js';
 import bannerFr from './elements/crisis-banner/strings/fr.js';
 import { bannerStrings } from './elements/crisis-banner/strings/index.js';
+import eligibilityEn from './elements/eligibility-check/strings/en.js';
+import eligibilityFr from './elements/eligibility-check/strings/fr.js';
+import {
+  eligibilityStrings,
+  questionnaireStrings,
+} from './elements/eligibility-check/strings/index.js';
+import questionnaireEn from './elements/eligibility-check/strings/questionnaire-en.js';
+import questionnaireFr from './elements/eligibility-check/strings/questionnaire-fr.js';
 import cardEn from './elements/evidence-card/strings/en.js';
 import cardFr from './elements/evidence-card/strings/fr.js';
 import { cardStrings } from './elements/evidence-card/strings/index.js';
@@ -51,6 +59,8 @@ provideCatalogue(disclaimerNotices, { en: disclaimersEn, fr: disclaimersFr });
 richText.provide(richTextModule);
 provideCatalogue(commonStrings, { en: commonEn, fr: commonFr });
 provideCatalogue(bannerStrings, { en: bannerEn, fr: bannerFr });
+provideCatalogue(eligibilityStrings, { en: eligibilityEn, fr: eligibilityFr });
+provideCatalogue(questionnaireStrings, { en: questionnaireEn, fr: questionnaireFr });
 provideCatalogue(disclaimerStrings, { en: disclaimerEn, fr: disclaimerFr });
 provideCatalogue(cardStrings, { en: cardEn, fr: cardFr });
 provideCatalogue(faqStrings, { en: faqEn, fr: faqFr });

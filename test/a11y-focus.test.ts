@@ -110,6 +110,7 @@ async function everyControl(theme: Theme): Promise<HTMLElement> {
         <medical-disclaimer kind="all" reviewed-on="2026-05-31"></medical-disclaimer>
         <evidence-card substance="alcohol" compare></evidence-card>
         <evidence-card variant="compact" substance="opioids"></evidence-card>
+        <eligibility-check id="first"></eligibility-check>
         <eligibility-check id="asking"></eligibility-check>
         <eligibility-check id="checking"></eligibility-check>
         <eligibility-check id="candidate"></eligibility-check>
@@ -123,6 +124,11 @@ async function everyControl(theme: Theme): Promise<HTMLElement> {
   if (theme === 'dark') {
     root.style.background = DARK_PAGE;
     for (const [name, value] of Object.entries(DARK_TOKENS)) root.style.setProperty(name, value);
+  }
+  await settle(document);
+  // Every questionnaire but the first started: its first screen keeps the Start button.
+  for (const id of ['asking', 'checking']) {
+    checkIn(root, id).shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
   }
   await settle(document);
   checkIn(root, 'candidate').answers = candidateAnswers();

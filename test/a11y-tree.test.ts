@@ -61,6 +61,13 @@ async function answer(root: HTMLElement, choice: number | string): Promise<void>
   await settle(document);
 }
 
+/** Presses the questionnaire's Start: its first question comes. */
+async function begin(root: HTMLElement): Promise<HTMLElement> {
+  check(root).shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+  await settle(document);
+  return root;
+}
+
 const inWidgets = (nodes: AXNode[]) =>
   nodes.filter((n) => (WIDGET_TAGS as readonly string[]).includes(n.widget ?? ''));
 
@@ -83,7 +90,7 @@ for (const locale of ['en', 'fr'] as const) {
     });
 
     it('names every control, with no glued or doubled space around a colon', async () => {
-      const root = await articlePage(locale);
+      const root = await begin(await articlePage(locale));
       // The check-your-answers step holds the Change buttons.
       for (const choice of [1, 1, 1, '12', 1]) await answer(root, choice);
       // And a FAQ answer whose link was just copied.
@@ -118,7 +125,7 @@ for (const locale of ['en', 'fr'] as const) {
     });
 
     it('has one region named for crisis support, also beside an urgent result', async () => {
-      const root = await articlePage(locale);
+      const root = await begin(await articlePage(locale));
       const regions = async () =>
         (await tree()).filter((n) => n.role === 'region' && n.name === t.crisisBanner.label);
       expect((await regions()).length, 'the banner').to.equal(1);
@@ -160,7 +167,7 @@ for (const locale of ['en', 'fr'] as const) {
     });
 
     it('announces each question with its progress, and marks unanswered radios invalid', async () => {
-      const root = await articlePage(locale);
+      const root = await begin(await articlePage(locale));
       const group = async () =>
         inWidgets(await tree()).find(
           (n) => n.widget === 'eligibility-check' && n.role === 'group',

@@ -69,11 +69,17 @@ async function seeResult(el: EligibilityCheck): Promise<void> {
   await el.updateComplete;
 }
 
+/** Presses the first screen's Start: the first question comes, its legend focused. */
+async function begin(el: EligibilityCheck): Promise<void> {
+  shadow(el).querySelector<HTMLButtonElement>('button.primary')!.click();
+  await el.updateComplete;
+}
+
 async function start(
   template = html`<eligibility-check></eligibility-check>`,
 ): Promise<EligibilityCheck> {
   const el = await fixture<EligibilityCheck>(template);
-  shadow(el).querySelector<HTMLElement>('legend')!.focus();
+  await begin(el);
   return el;
 }
 
@@ -85,8 +91,17 @@ const NOT_SURE = 2;
 const stable = [NO, NO, NO, '120', NO, YES, YES, YES, YES];
 
 describe('<eligibility-check>', () => {
-  it('starts at the danger question, reachable with Tab from the page', async () => {
+  it('opens on a first screen whose Start, reached with Tab, asks the danger question', async () => {
     const el = await fixture<EligibilityCheck>(html`<eligibility-check></eligibility-check>`);
+    expect(text(shadow(el).querySelector('.title'))).to.equal(en.eligibilityCheck.title);
+    expect(text(shadow(el).querySelector('.intro'))).to.contain('nothing is sent or saved');
+    expect(shadow(el).querySelector('fieldset')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await press('Tab');
+    expect(text(focused(el))).to.equal('Start the pre-screen');
+    await press('Enter');
+    await el.updateComplete;
+    expect(focused(el)?.localName, 'focus on the first question').to.equal('legend');
     expect(legend(el)).to.equal(
       'Are you in danger right now, or having thoughts of ending your life?',
     );
@@ -193,7 +208,7 @@ describe('<eligibility-check>', () => {
     );
     const el = wrapper.querySelector('eligibility-check')!;
     await el.updateComplete;
-    shadow(el).querySelector<HTMLElement>('legend')!.focus();
+    await begin(el);
     // Opioids are the fourth substance; "None of these" the fourth diagnosis.
     await walk(el, [...stable, 3, 3, NO], true);
     expect(shadow(el).querySelectorAll('dl .row')).to.have.length(12);

@@ -8,8 +8,9 @@ import {
   type AnswerKey,
   type EligibilityAnswers,
 } from '../../src/eligibility/index.js';
-import * as en from '../../src/i18n/en.js';
-import * as fr from '../../src/i18n/fr.js';
+import { noteSentence, reasonSentence } from '../../src/elements/eligibility-check/sentences.js';
+import en from '../../src/elements/eligibility-check/strings/questionnaire-en.js';
+import fr from '../../src/elements/eligibility-check/strings/questionnaire-fr.js';
 import type { DemoState } from '../state.js';
 import type { DemoSection } from './index.js';
 
@@ -47,7 +48,7 @@ class DemoEligibilityEngine extends LitElement {
   }
 
   private choices(key: AnswerKey): [string, string][] {
-    const t = this.locale === 'fr' ? fr.eligibilityCheck : en.eligibilityCheck;
+    const t = this.locale === 'fr' ? fr : en;
     if (key === 'substance') return Object.entries(t.substances);
     if (key === 'comorbidity') return Object.entries(t.comorbidities);
     return [
@@ -66,12 +67,8 @@ class DemoEligibilityEngine extends LitElement {
   }
 
   protected override render() {
-    const t = this.locale === 'fr' ? fr.eligibilityCheck : en.eligibilityCheck;
-    const result = assessEligibility(
-      this.answers,
-      { minAbstinenceDays: this.minDays },
-      { locale: this.locale },
-    );
+    const t = this.locale === 'fr' ? fr : en;
+    const result = assessEligibility(this.answers, { minAbstinenceDays: this.minDays });
     return html`<div class="demo-engine">
       <form class="demo-engine-answers" @submit=${(e: Event) => e.preventDefault()}>
         <label
@@ -137,14 +134,17 @@ class DemoEligibilityEngine extends LitElement {
         <p><strong>reasons</strong> (every rule that fired, the deciding outcome's first):</p>
         <ul>
           ${result.reasons.map(
-            (r) => html`<li><code>${r.id}</code> → <code>${r.outcome}</code>: ${r.text}</li>`,
+            (r) =>
+              html`<li>
+                <code>${r.id}</code> → <code>${r.outcome}</code>: ${reasonSentence(t, r.id, result)}
+              </li>`,
           )}
         </ul>
         ${
           result.notes.length
             ? html`<p><strong>notes</strong> (never change the outcome):</p>
                 <ul>
-                  ${result.notes.map((n) => html`<li><code>${n.id}</code>: ${n.text}</li>`)}
+                  ${result.notes.map((n) => html`<li><code>${n.id}</code>: ${noteSentence(t, n.id, result)}</li>`)}
                 </ul>`
             : ''
         }

@@ -1,12 +1,27 @@
-import type { Locale } from '../context/clinic-context.js';
 import type { ContentIssue } from '../content/issues.js';
-import * as en from '../i18n/en.js';
-import * as fr from '../i18n/fr.js';
-import { pick } from '../i18n/index.js';
+import {
+  DEFAULT_RULES,
+  MAX_MIN_ABSTINENCE_DAYS,
+  MIN_ABSTINENCE_FLOOR,
+  isMinAbstinenceDays,
+  isWholeDays,
+  type EligibilityRules,
+} from './rules.js';
+
+export {
+  DEFAULT_RULES,
+  MAX_MIN_ABSTINENCE_DAYS,
+  MIN_ABSTINENCE_FLOOR,
+  isMinAbstinenceDays,
+  isWholeDays,
+  type EligibilityRules,
+};
 
 /**
  * The clinic's screening points for addiction patients (the addiction article's six points,
- * and both articles' contraindications) as pure functions: no DOM, no Lit, no network.
+ * and both articles' contraindications) as pure functions: no DOM, no Lit, no network, no
+ * words. It returns ids and numbers; `<eligibility-check>` turns them into sentences in the
+ * reader's locale (its strings, by id).
  */
 
 export const SUBSTANCES = [
@@ -55,27 +70,6 @@ export interface EligibilityAnswers {
 }
 
 export type AnswerKey = keyof EligibilityAnswers;
-
-/** What a clinic may change; everything else is fixed by the clinic's published articles. */
-export interface EligibilityRules {
-  /** Fewest days of documented abstinence before ketamine is considered (30 to 365, default 30). */
-  minAbstinenceDays: number;
-}
-
-/**
- * The clinic's floor: at least 30 days of documented abstinence (typically 30 to 90). A
- * clinic may raise the minimum, never lower it.
- */
-export const MIN_ABSTINENCE_FLOOR = 30;
-export const DEFAULT_RULES: Readonly<EligibilityRules> = {
-  minAbstinenceDays: MIN_ABSTINENCE_FLOOR,
-};
-/** Bounds of `minAbstinenceDays`, in days. */
-export const MAX_MIN_ABSTINENCE_DAYS = 365;
-
-/** A valid minimum: a whole number of days from the floor (30) to 365. */
-export const isMinAbstinenceDays = (value: unknown): value is number =>
-  isWholeDays(value, MAX_MIN_ABSTINENCE_DAYS) && value >= MIN_ABSTINENCE_FLOOR;
 
 /** The questions that must be answered, and answered safely, before `may-be-candidate`. */
 export const SAFETY_QUESTIONS = [
@@ -133,13 +127,12 @@ const USUAL_ABSTINENCE_MAX = 90;
 
 export interface EligibilityReason {
   id: ReasonId;
+  /** The outcome this reason leads to. */
   outcome: Outcome;
-  text: string;
 }
 
 export interface EligibilityNote {
   id: NoteId;
-  text: string;
 }
 
 export interface EligibilityResult {
@@ -151,6 +144,10 @@ export interface EligibilityResult {
   notes: EligibilityNote[];
   /** For `not-now` by abstinence alone: days until the minimum is reached. */
   checkAgainInDays?: number;
+  /** The minimum that applied, in days (the sentences of the abstinence reasons name it). */
+  minAbstinenceDays: number;
+  /** The days of abstinence the reader gave, if any. */
+  abstinentDays?: number;
 }
 
 /** How each answer is written: true/false, one of a list, or a whole number of days. */
@@ -168,9 +165,6 @@ export const ANSWER_TYPES: Record<AnswerKey, 'boolean' | 'days' | readonly strin
   otherDissociativeMisuse: 'boolean',
   consentToCoordinate: 'boolean',
 };
-
-export const isWholeDays = (value: unknown, max = Number.MAX_SAFE_INTEGER): value is number =>
-  Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -267,27 +261,20 @@ const floored = (days: number) => Math.max(MIN_ABSTINENCE_FLOOR, days);
 export function assessEligibility(
   answers: EligibilityAnswers,
   rules?: Partial<EligibilityRules>,
-  options: { locale?: Locale } = {},
 ): EligibilityResult {
   const issues = [...answerIssues(answers), ...(rules ? ruleIssues(rules) : [])];
   if (issues.length) fail(issues);
   const minDays = minDaysOf(rules);
   const ids = fire(answers, minDays);
   const outcome = REASONS[ids[0]!];
-  const s = pick(options.locale ?? 'en', en.eligibilityCheck, fr.eligibilityCheck);
   const days = answers.abstinentDays ?? 0;
   const result: EligibilityResult = {
     outcome,
-    reasons: ids.map((id) => {
-      const text = s.reasons[id];
-      return {
-        id,
-        outcome: REASONS[id],
-        text: typeof text === 'string' ? text : text(days, minDays),
-      };
-    }),
+    reasons: ids.map((id) => ({ id, outcome: REASONS[id] })),
     notes: [],
+    minAbstinenceDays: minDays,
   };
+  if (answers.abstinentDays !== undefined) result.abstinentDays = answers.abstinentDays;
   // Only abstinence stands in the way: the reader can count the days to the minimum.
   if (outcome === 'not-now' && !ids.includes('currently-using') && !ids.includes('seeking-detox')) {
     result.checkAgainInDays = minDays - days;
@@ -298,10 +285,7 @@ export function assessEligibility(
       notes.push('abstinence-individualised');
     }
     notes.push('supervised-dosing', 'urine-each-session');
-    result.notes = notes.map((id) => {
-      const text = s.notes[id];
-      return { id, text: typeof text === 'string' ? text : text(days) };
-    });
+    result.notes = notes.map((id) => ({ id }));
   }
   return result;
 }

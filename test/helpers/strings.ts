@@ -6,6 +6,10 @@ import costEn from '../../src/elements/cost-estimate/strings/en.js';
 import costFr from '../../src/elements/cost-estimate/strings/fr.js';
 import bannerEn from '../../src/elements/crisis-banner/strings/en.js';
 import bannerFr from '../../src/elements/crisis-banner/strings/fr.js';
+import eligibilityEn from '../../src/elements/eligibility-check/strings/en.js';
+import eligibilityFr from '../../src/elements/eligibility-check/strings/fr.js';
+import questionnaireEn from '../../src/elements/eligibility-check/strings/questionnaire-en.js';
+import questionnaireFr from '../../src/elements/eligibility-check/strings/questionnaire-fr.js';
 import cardEn from '../../src/elements/evidence-card/strings/en.js';
 import cardFr from '../../src/elements/evidence-card/strings/fr.js';
 import faqEn from '../../src/elements/faq-list/strings/en.js';
@@ -14,25 +18,23 @@ import disclaimerEn from '../../src/elements/medical-disclaimer/strings/en.js';
 import disclaimerFr from '../../src/elements/medical-disclaimer/strings/fr.js';
 import commonEn from '../../src/i18n/common/en.js';
 import commonFr from '../../src/i18n/common/fr.js';
-// Only the questionnaire's strings are left in the old catalogue.
-import * as enRest from '../../src/i18n/en.js';
-import * as frRest from '../../src/i18n/fr.js';
 
 export const en = {
-  ...enRest,
   common: commonEn,
   crisisBanner: bannerEn,
   medicalDisclaimer: disclaimerEn,
   evidenceCard: cardEn,
+  // The first screen and the questionnaire (two chunks in the library), as one section.
+  eligibilityCheck: { ...eligibilityEn, ...questionnaireEn },
   faqList: faqEn,
   costEstimate: costEn,
 };
 export const fr = {
-  ...frRest,
   common: commonFr,
   crisisBanner: bannerFr,
   medicalDisclaimer: disclaimerFr,
   evidenceCard: cardFr,
+  eligibilityCheck: { ...eligibilityFr, ...questionnaireFr },
   faqList: faqFr,
   costEstimate: costFr,
 };

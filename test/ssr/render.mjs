@@ -157,7 +157,11 @@ for (const [locale, region] of [
       const faq = text(shadowOf(markup, 'faq-list'));
       for (const question of questions(content.faqKetamineAddiction[locale]))
         assert.ok(faq.includes(question), question);
-      assert.match(shadowOf(markup, 'eligibility-check'), /<fieldset/);
+      // The questionnaire's first screen: its questions load in the browser when started.
+      const check = shadowOf(markup, 'eligibility-check');
+      const start = locale === 'fr' ? 'Commencer la présélection' : 'Start the pre-screen';
+      assert.ok(text(check).includes(start), start);
+      assert.doesNotMatch(check, /<fieldset/);
       const cost = text(shadowOf(markup, 'cost-estimate'));
       // text() folds every white space, the no-break spaces of French amounts too.
       const money = locale === 'fr' ? '1 585 $' : '$1,585';

@@ -175,6 +175,10 @@ describe('server-rendered pages (the Eleventy example)', () => {
         updateComplete: Promise<unknown>;
       };
       const legend = () => words(check.shadowRoot!.querySelector('legend')!.textContent);
+      // The server rendered the first screen; Start loads the questions in the browser.
+      expect(check.shadowRoot!.querySelector('fieldset')).to.equal(null);
+      check.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+      await check.updateComplete;
       const firstQuestion = legend();
       // "No" to the first (safety) question leads to the next question.
       check.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!.click();

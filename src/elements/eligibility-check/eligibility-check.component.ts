@@ -2,29 +2,30 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { crisisLinesFor, shownNumber } from '../../content/crisis-support.js';
+import { lazy } from '../../content/lazy.js';
+import type * as Engine from '../../eligibility/engine.js';
+import type {
+  AnswerKey,
+  EligibilityAnswers,
+  EligibilityResult,
+  Outcome,
+  QuestionPath,
+  ReasonId,
+} from '../../eligibility/engine.js';
 import {
-  ANSWER_TYPES,
   DEFAULT_RULES,
   MAX_MIN_ABSTINENCE_DAYS,
   MIN_ABSTINENCE_FLOOR,
-  NOT_SURE_ALLOWED,
-  QUESTIONS,
-  REASON_QUESTIONS,
-  answerIssues,
-  assessEligibility,
   isMinAbstinenceDays,
-  questionPath,
-  type AnswerKey,
-  type EligibilityAnswers,
-  type EligibilityResult,
-  type Outcome,
-  type QuestionPath,
-  type ReasonId,
-} from '../../eligibility/engine.js';
-import * as en from '../../i18n/en.js';
-import * as fr from '../../i18n/fr.js';
-import { pick } from '../../i18n/index.js';
+} from '../../eligibility/rules.js';
 import { bannerStrings } from '../crisis-banner/strings/index.js';
+import { noteSentence, reasonSentence } from './sentences.js';
+import {
+  eligibilityStrings,
+  questionnaireStrings,
+  type EligibilityStrings,
+  type QuestionnaireStrings,
+} from './strings/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { crisisLinesView } from '../../internal/crisis-lines-view.js';
 import { emit } from '../../internal/emit.js';
@@ -35,8 +36,19 @@ import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './eligibility-check.styles.js';
 
-type Strings = typeof en.eligibilityCheck;
-type View = AnswerKey | 'check' | 'result';
+type Strings = QuestionnaireStrings;
+/** `start`: the first screen (title, introduction, Start), drawn without the engine. */
+type View = 'start' | AnswerKey | 'check' | 'result';
+
+/**
+ * The engine, one chunk for every questionnaire on the page: fetched with the question text
+ * when a reader starts or a questionnaire nears the viewport, never at page load.
+ */
+const engine = lazy(() => import('../../eligibility/engine.js'));
+/** How near the viewport (in px) a questionnaire fetches its questions, so Start seldom waits. */
+const PREFETCH_MARGIN = '400px 0px';
+/** After this long a Start still waiting for its questions says so (ms). */
+const SLOW_START = 400;
 
 /** The `eligibility-result` event's detail: the outcome and reason ids, never the answers. */
 export interface EligibilityResultDetail {
@@ -60,6 +72,9 @@ const WITH_OTHER_POINTS: Outcome[] = ['not-now', 'needs-groundwork', 'discuss-wi
  * not medical advice, a diagnosis or an approval. Answers stay in memory: nothing is sent,
  * stored or put in a cookie, and Start over clears them.
  *
+ * The first screen (title, introduction, Start) needs nothing else: the engine and the
+ * questions load when the reader starts, or when the pre-screen nears the viewport.
+ *
  * Questions that can no longer change the outcome (or the reasons that decide it) are
  * skipped, and the questionnaire stops as soon as the outcome is certain: in danger, the
  * crisis lines show at once. Progress counts the questions that may remain, never a false
@@ -68,7 +83,7 @@ const WITH_OTHER_POINTS: Outcome[] = ['not-now', 'needs-groundwork', 'discuss-wi
  * @csspart base - The box around the whole pre-screen.
  * @csspart title - The pre-screen's title.
  * @csspart question - The fieldset of the current question.
- * @csspart button - Every button (Continue, Back, Start over, See my result, Print summary).
+ * @csspart button - Every button (Start, Continue, Back, Start over, See my result, Print summary).
  * @csspart result - The result panel.
  * @csspart crisis - The crisis lines shown for `urgent-help`.
  *
@@ -91,11 +106,17 @@ export class EligibilityCheck extends ClinicElement {
     changing: { state: true, attribute: false },
     error: { state: true, attribute: false },
     status: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
   };
 
-  /** Fewest days of documented abstinence before ketamine is considered: 30 (the default and the floor) to 365. A clinic may raise it, never lower it: a lower value is an author error and 30 applies. */
   private readonly bannerStrings = this.l10n.use(bannerStrings);
+  private readonly t = this.l10n.use(eligibilityStrings);
+  /** The questions' strings, registered once the engine has loaded with them. */
+  private q?: () => Strings;
+  private loading?: Promise<void>;
+  private observer?: IntersectionObserver;
 
+  /** Fewest days of documented abstinence before ketamine is considered: 30 (the default and the floor) to 365. A clinic may raise it, never lower it: a lower value is an author error and 30 applies. */
   declare minAbstinenceDays?: string | number;
   /** Where a reader books the intake call; default: the clinic context's `intake-url`. */
   declare intakeUrl?: string;
@@ -110,6 +131,10 @@ export class EligibilityCheck extends ClinicElement {
   declare private error: string;
   /** What the live region says: the result, or an error. */
   declare private status: string;
+  /** Shown under Start: the questions are on their way, or could not be loaded. */
+  declare private notice: string;
+  /** The reader pressed Start and the questions have not arrived yet. */
+  private waiting = false;
 
   private current: EligibilityAnswers = {};
   /** Every question answered, "I'm not sure" (no value) included. */
@@ -123,10 +148,58 @@ export class EligibilityCheck extends ClinicElement {
 
   constructor() {
     super();
-    this.view = QUESTIONS[0]!;
+    this.view = 'start';
     this.changing = false;
     this.error = '';
     this.status = '';
+    this.notice = '';
+  }
+
+  /** The engine's functions and tables: only past the first screen, once it has loaded. */
+  private get engine(): typeof Engine {
+    return engine.now()!;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (engine.now() || typeof IntersectionObserver === 'undefined') return;
+    // Near the viewport: fetch the questions now, so Start rarely has to wait for them.
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.stopObserving();
+        // A prefetch: nothing changes on screen when it lands, so updateComplete does not wait.
+        this.loadQuestions().catch(() => undefined);
+      },
+      { rootMargin: PREFETCH_MARGIN },
+    );
+    this.observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopObserving();
+  }
+
+  private stopObserving(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** The engine and the questions in the reader's locale, fetched once (again after a failure). */
+  private loadQuestions(): Promise<void> {
+    this.loading ??= Promise.all([engine(), questionnaireStrings[this.l10n.locale]()]).then(
+      () => {
+        this.stopObserving();
+        this.q ??= this.l10n.use(questionnaireStrings);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    );
+    return this.loading;
   }
 
   /**
@@ -138,6 +211,17 @@ export class EligibilityCheck extends ClinicElement {
   }
 
   set answers(value: EligibilityAnswers) {
+    if (!engine.now() || !this.q) {
+      // Read once the engine is here; the first screen shows until then.
+      this.trackWork(
+        this.loadQuestions().then(
+          () => (this.answers = value),
+          (error: unknown) => this.authorError(`could not load the questions (${String(error)}).`),
+        ),
+      );
+      return;
+    }
+    const { ANSWER_TYPES, answerIssues } = this.engine;
     // Own, known keys only, into a null-prototype object: `constructor`, `toString` or a
     // polluted `Object.prototype` key is named to the author and never read as an answer.
     const input: Record<string, unknown> = Object.create(null);
@@ -175,19 +259,15 @@ export class EligibilityCheck extends ClinicElement {
 
   /** The result shown now, or null until an outcome is reached. */
   get result(): EligibilityResult | null {
-    return this.view === 'result'
-      ? assessEligibility(
-          this.current,
-          { minAbstinenceDays: this.minDays },
-          { locale: this.resolvedLocale },
-        )
+    return this.view === 'result' && engine.now()
+      ? this.engine.assessEligibility(this.current, { minAbstinenceDays: this.minDays })
       : null;
   }
 
-  /** Clears every answer and returns to the first question. */
+  /** Clears every answer and returns to the first question (the first screen if not started). */
   reset(): void {
     this.start({});
-    this.view = QUESTIONS[0]!;
+    this.view = this.view === 'start' || !engine.now() ? 'start' : this.engine.QUESTIONS[0]!;
   }
 
   private start(answers: EligibilityAnswers): void {
@@ -196,6 +276,7 @@ export class EligibilityCheck extends ClinicElement {
     this.changing = false;
     this.error = '';
     this.status = '';
+    this.notice = '';
   }
 
   private get minDays(): number {
@@ -225,13 +306,14 @@ export class EligibilityCheck extends ClinicElement {
   }
 
   private get path(): QuestionPath {
-    return questionPath(this.current, this.answered, this.minDays);
+    return this.engine.questionPath(this.current, this.answered, this.minDays);
   }
 
   protected override willUpdate(): void {
+    const view = this.view;
+    if (view === 'start') return;
     // A new minimum or new answers can change the path: never show a step it no longer has.
     const path = this.path;
-    const view = this.view;
     if (view === 'check' || view === 'result') {
       if (path.next) this.view = path.next;
     } else if (view !== path.next && !path.asked.includes(view)) {
@@ -255,21 +337,32 @@ export class EligibilityCheck extends ClinicElement {
   }
 
   protected override render() {
-    const t = pick(this.resolvedLocale, en.eligibilityCheck, fr.eligibilityCheck);
+    const first = this.t();
+    const t = this.q?.();
     const view = this.view;
     const level = (this.topLevel = this.level);
     return html`<div part="base" class="base">
-      ${heading(level, t.title, { part: 'title', className: 'title' })}
-      <p class="intro">${t.intro} ${t.privacy}</p>
+      ${heading(level, first.title, { part: 'title', className: 'title' })}
+      <p class="intro">${first.intro} ${first.privacy}</p>
       ${
-        view === 'result'
-          ? this.renderResult(t)
-          : view === 'check'
-            ? this.renderCheck(t)
-            : keyed(view, this.renderQuestion(t, view))
+        view === 'start' || !t
+          ? this.renderStart(first)
+          : view === 'result'
+            ? this.renderResult(t)
+            : view === 'check'
+              ? this.renderCheck(t)
+              : keyed(view, this.renderQuestion(t, view))
       }
       <p role="status" class="visually-hidden">${this.status}</p>
     </div>`;
+  }
+
+  /** The first screen's action: Start, and under it why it may take a moment. */
+  private renderStart(first: EligibilityStrings) {
+    return html`<div class="actions">
+        <button part="button" class="primary" @click=${this.onStart}>${first.start}</button>
+      </div>
+      ${this.notice ? html`<p class="notice" aria-hidden="true">${this.notice}</p>` : nothing}`;
   }
 
   /** The pre-screen's title: `heading-level`, else one below the page's heading before it. */
@@ -295,7 +388,8 @@ export class EligibilityCheck extends ClinicElement {
     const q = t.questions[key];
     const path = this.path;
     const index = path.asked.includes(key) ? path.asked.indexOf(key) : path.asked.length;
-    const left = questionPath(this.current, new Set(path.asked.slice(0, index)), this.minDays).left;
+    const asked = new Set(path.asked.slice(0, index));
+    const left = this.engine.questionPath(this.current, asked, this.minDays).left;
     const error = this.error;
     const described = error ? 'hint error' : 'hint';
     return html`<form novalidate @submit=${this.onSubmit}>
@@ -380,6 +474,7 @@ export class EligibilityCheck extends ClinicElement {
     const o = t.outcomes[outcome];
     const deciding = result.reasons.filter((r) => r.outcome === outcome);
     // Only points the reader was asked about: an unasked question is not a finding.
+    const { REASON_QUESTIONS } = this.engine;
     const others = WITH_OTHER_POINTS.includes(outcome)
       ? result.reasons.filter(
           (r) =>
@@ -389,10 +484,12 @@ export class EligibilityCheck extends ClinicElement {
       : [];
     const intake = this.resolvedIntakeUrl;
     const phone = this.clinic?.phone;
-    const list = (items: { text: string }[]) =>
+    const list = (sentences: string[]) =>
       html`<ul>
-        ${items.map((item) => html`<li>${item.text}</li>`)}
+        ${sentences.map((sentence) => html`<li>${sentence}</li>`)}
       </ul>`;
+    const reasons = (items: typeof result.reasons) =>
+      list(items.map((r) => reasonSentence(t, r.id, result)));
     if (outcome === 'urgent-help') {
       // In danger, only what helps now: the lines, the emergency number, a way to start over.
       return html`<section part="result" class="result ${outcome}" aria-labelledby="result-title">
@@ -406,7 +503,7 @@ export class EligibilityCheck extends ClinicElement {
       (r) => r.id === 'abstinence-too-short' || r.id === 'abstinence-unknown',
     );
     return html`<section part="result" class="result ${outcome}" aria-labelledby="result-title">
-      ${this.stepTitle(o.title, 'result-title')} ${this.pointTitle(t.deciding)} ${list(deciding)}
+      ${this.stepTitle(o.title, 'result-title')} ${this.pointTitle(t.deciding)} ${reasons(deciding)}
       ${this.pointTitle(t.nextStep)}
       <p>${o.next}</p>
       ${
@@ -432,9 +529,12 @@ export class EligibilityCheck extends ClinicElement {
               : nothing
           : nothing
       }
-      ${others.length ? html`${this.pointTitle(t.otherPoints)} ${list(others)}` : nothing}
+      ${others.length ? html`${this.pointTitle(t.otherPoints)} ${reasons(others)}` : nothing}
       ${
-        result.notes.length ? html`${this.pointTitle(t.notesTitle)} ${list(result.notes)}` : nothing
+        result.notes.length
+          ? html`${this.pointTitle(t.notesTitle)}
+            ${list(result.notes.map((n) => noteSentence(t, n.id, result)))}`
+          : nothing
       }
       <p class="standing">${t.standing}</p>
       <div class="print-only">
@@ -466,6 +566,7 @@ export class EligibilityCheck extends ClinicElement {
   }
 
   private options(key: AnswerKey): readonly string[] {
+    const { ANSWER_TYPES, NOT_SURE_ALLOWED } = this.engine;
     const type = ANSWER_TYPES[key];
     if (type !== 'boolean') return type as readonly string[];
     return NOT_SURE_ALLOWED.includes(key) ? ['yes', 'no', 'unsure'] : ['yes', 'no'];
@@ -495,13 +596,38 @@ export class EligibilityCheck extends ClinicElement {
     this.view = view;
     this.error = '';
     this.status = '';
+    this.notice = '';
     this.focusAfterUpdate = 'target';
+  }
+
+  /** Start: the first question, at once or as soon as the questions arrive; never a dead click. */
+  private onStart = (): void => {
+    if (!this.waiting) this.trackWork(this.begin());
+  };
+
+  private async begin(): Promise<void> {
+    this.waiting = true;
+    this.notice = this.status = '';
+    const slow = setTimeout(() => {
+      this.notice = this.status = this.t().loadingQuestions;
+    }, SLOW_START);
+    try {
+      await this.loadQuestions();
+    } catch (error) {
+      this.authorError(`could not load the questions (${String(error)}).`);
+      this.notice = this.status = this.t().loadFailed;
+      return;
+    } finally {
+      clearTimeout(slow);
+      this.waiting = false;
+    }
+    if (this.view === 'start') this.go(this.path.next ?? 'check');
   }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const key = this.view as AnswerKey;
-    const t = pick(this.resolvedLocale, en.eligibilityCheck, fr.eligibilityCheck);
+    const t = this.q!();
     const raw = new FormData(event.target as HTMLFormElement).get('answer');
     const text = typeof raw === 'string' ? raw.trim() : '';
     let value: unknown;
@@ -544,8 +670,10 @@ export class EligibilityCheck extends ClinicElement {
     this.go('result');
     this.changing = false;
     this.announceResult = true;
-    const t = pick(this.resolvedLocale, en.eligibilityCheck, fr.eligibilityCheck);
-    const outcome = assessEligibility(this.current, { minAbstinenceDays: this.minDays }).outcome;
+    const t = this.q!();
+    const outcome = this.engine.assessEligibility(this.current, {
+      minAbstinenceDays: this.minDays,
+    }).outcome;
     this.status = `${t.resultLabel} ${t.outcomes[outcome].title}`;
   }
 
@@ -558,8 +686,8 @@ export class EligibilityCheck extends ClinicElement {
       this.changing = false;
       return this.go(this.current.immediateDanger ? asked[asked.length - 1]! : 'check');
     }
-    const index = view === 'check' ? asked.length : asked.indexOf(view);
-    this.go(asked[(index < 0 ? asked.length : index) - 1] ?? QUESTIONS[0]!);
+    const index = view === 'check' || view === 'start' ? asked.length : asked.indexOf(view);
+    this.go(asked[(index < 0 ? asked.length : index) - 1] ?? this.engine.QUESTIONS[0]!);
   };
 
   private onChange(key: AnswerKey): void {

@@ -45,6 +45,7 @@ export const styles = css`
   .progress,
   .hint,
   .hours,
+  .notice,
   .standing {
     color: var(--_text-muted);
   }

@@ -1,19 +1,13 @@
 /**
- * The old two-language catalogue, left only for the questionnaire (`<eligibility-check>` and
- * the engine's reasons): every other element keeps its strings beside it, one file per locale
- * (`src/elements/<tag>/strings/`). Do not add to it. `fr.ts` must match every key.
+ * The questionnaire's questions, answers, outcomes, reasons and notes, in English: loaded
+ * with the engine when a reader starts the pre-screen or it scrolls into view.
  */
-
 const enDays = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
 const enUsualRange =
   'The clinic sets the time for each person. It is usually 30 to 90 days, based on the drug, how severe the use was and how stable you are.';
 
-export const eligibilityCheck = {
-  title: 'Pre-screen: ketamine-assisted therapy in addiction recovery',
-  intro:
-    'A few questions, one at a time, on the points the clinic screens before ketamine is considered.',
-  privacy: 'Your answers stay on this page: nothing is sent or saved.',
+const strings = {
   questionNumber: (n: number) => `Question ${n}`,
   left: (n: number) =>
     n <= 1
@@ -188,3 +182,5 @@ export const eligibilityCheck = {
     'urine-each-session': 'You have a urine drug test before each session.',
   },
 };
+
+export default strings;

@@ -1,17 +1,10 @@
-import type * as en from './en.js';
-import type { Strings } from './types.js';
-
-/** Canadian French of the questionnaire's strings, left here only for it; mirrors `en.ts`. */
+import type { QuestionnaireStrings } from './index.js';
 
 const frDays = (n: number) => `${n} ${n > 1 ? 'jours' : 'jour'}`;
 const frUsualRange =
   'La clinique fixe cette durée pour chaque personne. C’est habituellement de 30 à 90 jours, selon la substance, la gravité de la consommation et votre stabilité.';
 
-export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
-  title: 'Présélection\u00a0: thérapie assistée par la kétamine et rétablissement d’une dépendance',
-  intro:
-    'Quelques questions, une à la fois, sur les points que la clinique vérifie avant d’envisager la kétamine.',
-  privacy: 'Vos réponses restent sur cette page\u00a0: rien n’est envoyé ni enregistré.',
+const strings: QuestionnaireStrings = {
   questionNumber: (n: number) => `Question ${n}`,
   left: (n: number) =>
     n <= 1
@@ -187,3 +180,5 @@ export const eligibilityCheck: Strings<typeof en.eligibilityCheck> = {
     'urine-each-session': 'Vous passez un test d’urine avant chaque séance.',
   },
 };
+
+export default strings;
