@@ -30,10 +30,13 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * Lowered again when the questionnaire's strings moved beside it, one chunk per locale, and its
  * engine and questions began to load on use (issue 17.3): to 50.5 and 52 kB (50.49 and 51.89
  * measured); the all-five pages show its first screen, their questionnaire below the fold.
- * Raised 0.5 kB on the all-five pages for <cost-estimate> (issue 20), which none of these
- * pages uses but which adds about 0.25 kB to each: the loader's entry for a sixth tag (its
- * class, strings and price pack) and its pack's catalogue in the base (19.90, 50.74 and
- * 52.15 kB measured).
+ * Raised by 1 kB for the quick exit (issue 21): its styles and the slot that loads its code
+ * and strings only where a banner or questionnaire shows it (base), the banner's share of the
+ * sticky budget. A page without it downloads neither its code nor its strings.
+ * Raised on the all-five pages for <cost-estimate> (issue 20), which none of these
+ * pages uses but which adds about 0.25 kB to each: the loader's entry for a seventh tag (its
+ * class, strings and price pack) and its pack's catalogue in the base (20.70, 51.65 and
+ * 53.06 kB measured).
  */
 export const PAGES = [
   {
@@ -41,21 +44,21 @@ export const PAGES = [
     path: '/bench/pages/crisis-banner.html',
     locale: 'en',
     target: 11 * 1024,
-    ceiling: 20 * 1024,
+    ceiling: 21 * 1024,
   },
   {
     name: 'all five, English',
     path: '/bench/pages/all-five-en.html',
     locale: 'en',
     target: 32 * 1024,
-    ceiling: 51 * 1024,
+    ceiling: 52 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
     locale: 'fr',
     target: 34 * 1024,
-    ceiling: 52.5 * 1024,
+    ceiling: 53.5 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;

@@ -68,6 +68,12 @@ const BLOCKS = {
     icon: 'editor-help',
     content: { items: { type: 'array', default: [] } },
   },
+  'quick-exit': {
+    title: 'Quick exit',
+    description: 'A button (and Shift pressed three times) that leaves the page at once.',
+    icon: 'migrate',
+    content: {},
+  },
   'cost-estimate': {
     title: 'Cost estimate',
     description: 'What a course of treatment may cost, from the clinic’s published prices.',

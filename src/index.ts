@@ -8,6 +8,7 @@ export { MedicalDisclaimer } from './elements/medical-disclaimer/medical-disclai
 export { EligibilityCheck } from './elements/eligibility-check/eligibility-check.js';
 export { EvidenceCard } from './elements/evidence-card/evidence-card.js';
 export { FaqList, type FaqPackName, type FaqToggleDetail } from './elements/faq-list/faq-list.js';
+export { QuickExit, type QuickExitVariant } from './elements/quick-exit/quick-exit.js';
 export {
   CostEstimate,
   type CostEstimateVariant,

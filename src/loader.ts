@@ -34,6 +34,8 @@ const CLASSES: Record<Tag, () => Promise<CustomElementConstructor>> = {
       (m) => m.EligibilityCheck,
     ),
   'faq-list': () => import('./elements/faq-list/faq-list.component.js').then((m) => m.FaqList),
+  'quick-exit': () =>
+    import('./elements/quick-exit/quick-exit.component.js').then((m) => m.QuickExit),
   'cost-estimate': () =>
     import('./elements/cost-estimate/cost-estimate.component.js').then((m) => m.CostEstimate),
 };
@@ -49,6 +51,8 @@ interface PerLocale {
   catalogue: () => Promise<Catalogue<unknown>>;
   /** Each locale's chunk, imported here too so its fetch starts at once. */
   chunks: Record<Locale, () => Promise<unknown>>;
+  /** Only for a widget that shows them (default: every widget of the tag). */
+  when?: (el: Element) => boolean;
 }
 
 function inLocale(entry: PerLocale, locale: Locale): Promise<unknown>[] {
@@ -107,6 +111,24 @@ const ELIGIBILITY: PerLocale = {
     fr: () => import('./elements/eligibility-check/strings/fr.js'),
   },
 };
+const QUICK_EXIT: PerLocale = {
+  catalogue: () => import('./elements/quick-exit/strings/index.js').then((m) => m.quickExitStrings),
+  chunks: {
+    en: () => import('./elements/quick-exit/strings/en.js'),
+    fr: () => import('./elements/quick-exit/strings/fr.js'),
+  },
+};
+/** The quick exit inside another widget, its strings and its code: only where the author asked for it. */
+const withExit = (el: Element) => el.hasAttribute('quick-exit');
+const EXIT_CODE: PerLocale = {
+  catalogue: () => import('./internal/embedded-exit.js').then((m) => m.exitControlCode),
+  chunks: {
+    en: () => import('./internal/exit-control.js'),
+    fr: () => import('./internal/exit-control.js'),
+  },
+  when: withExit,
+};
+const EMBEDDED_EXIT: PerLocale[] = [{ ...QUICK_EXIT, when: withExit }, EXIT_CODE];
 const COST: PerLocale = {
   catalogue: () => import('./elements/cost-estimate/strings/index.js').then((m) => m.costStrings),
   chunks: {
@@ -116,11 +138,12 @@ const COST: PerLocale = {
 };
 const STRINGS: Record<Tag, PerLocale[]> = {
   'clinic-context': [],
-  'crisis-banner': [COMMON, BANNER],
+  'crisis-banner': [COMMON, BANNER, ...EMBEDDED_EXIT],
   'medical-disclaimer': [COMMON, DISCLAIMER, NOTICES],
   'evidence-card': [COMMON, CARD],
-  'eligibility-check': [COMMON, BANNER, ELIGIBILITY],
+  'eligibility-check': [COMMON, BANNER, ELIGIBILITY, ...EMBEDDED_EXIT],
   'faq-list': [COMMON, FAQ],
+  'quick-exit': [COMMON, QUICK_EXIT],
   'cost-estimate': [COMMON, COST],
 };
 
@@ -197,7 +220,9 @@ const OWN_CONTENT = ':scope > script[type="application/json"]';
 function packsFor(el: Element): Promise<unknown>[] {
   const locale = localeOf(el);
   const tag = el.localName as Tag;
-  const strings = STRINGS[tag].flatMap((entry) => inLocale(entry, locale));
+  const strings = STRINGS[tag]
+    .filter((entry) => !entry.when || entry.when(el))
+    .flatMap((entry) => inLocale(entry, locale));
   const packs = PACKS[tag];
   const own = !packs || el.hasAttribute('src') || el.querySelector(OWN_CONTENT);
   return [...strings, ...(own ? [] : packs(el, locale))].map((p) => p.catch(() => undefined));

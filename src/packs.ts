@@ -48,6 +48,11 @@ import disclaimerEn from './elements/medical-disclaimer/strings/en.js';
 import disclaimerFr from './elements/medical-disclaimer/strings/fr.js';
 import { disclaimerStrings } from './elements/medical-disclaimer/strings/index.js';
 import { provideCatalogue } from './i18n/catalogue.js';
+import * as exitControl from './internal/exit-control.js';
+import { exitControlCode } from './internal/embedded-exit.js';
+import quickExitEn from './elements/quick-exit/strings/en.js';
+import quickExitFr from './elements/quick-exit/strings/fr.js';
+import { quickExitStrings } from './elements/quick-exit/strings/index.js';
 import commonEn from './i18n/common/en.js';
 import commonFr from './i18n/common/fr.js';
 import { commonStrings } from './i18n/common/index.js';
@@ -64,5 +69,8 @@ provideCatalogue(questionnaireStrings, { en: questionnaireEn, fr: questionnaireF
 provideCatalogue(disclaimerStrings, { en: disclaimerEn, fr: disclaimerFr });
 provideCatalogue(cardStrings, { en: cardEn, fr: cardFr });
 provideCatalogue(faqStrings, { en: faqEn, fr: faqFr });
+provideCatalogue(quickExitStrings, { en: quickExitEn, fr: quickExitFr });
+// The quick exit's code, which widgets that embed it load like their strings.
+provideCatalogue(exitControlCode, { en: exitControl, fr: exitControl });
 provideCatalogue(costStrings, { en: costEn, fr: costFr });
 provideCatalogue(costPricesPack, { en: costPricesEn, fr: costPricesFr });

@@ -6,6 +6,7 @@ export const TAGS = [
   'evidence-card',
   'eligibility-check',
   'faq-list',
+  'quick-exit',
   'cost-estimate',
 ] as const;
 

@@ -105,7 +105,8 @@ async function everyControl(theme: Theme): Promise<HTMLElement> {
     html`<div class="page">
       <button id="start">Start</button>
       <clinic-context locale="en" region="CA" intake-url="/intake" phone="514 555 0100">
-        <crisis-banner collapsible></crisis-banner>
+        <quick-exit></quick-exit>
+        <crisis-banner collapsible quick-exit></crisis-banner>
         <crisis-banner variant="compact"></crisis-banner>
         <medical-disclaimer kind="all" reviewed-on="2026-05-31"></medical-disclaimer>
         <evidence-card substance="alcohol" compare></evidence-card>

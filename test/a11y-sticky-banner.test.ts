@@ -76,7 +76,12 @@ describe('sticky crisis banner: a fifth of the viewport at most', () => {
   }
 
   it('is pinned in full on a desktop and as its compact line on a phone', async () => {
-    page = await openPage({ body: article('fr'), width: 1280, height: 900, waitFor: [] });
+    page = await openPage({
+      body: article('fr'),
+      width: 1280,
+      height: 900,
+      waitFor: ['crisis-banner'],
+    });
     await frames(page);
     const desktop = bannerOf(page).shadowRoot!.querySelector('.base')!;
     expect(page.win.getComputedStyle(bannerOf(page)).position).to.equal('sticky');
@@ -102,7 +107,7 @@ describe('sticky crisis banner: a fifth of the viewport at most', () => {
       body: article('en').replace('<crisis-banner sticky>', '<crisis-banner sticky collapsible>'),
       width: 320,
       height: 568,
-      waitFor: [],
+      waitFor: ['crisis-banner'],
     });
     await frames(page);
     const banner = bannerOf(page);

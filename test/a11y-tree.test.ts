@@ -32,6 +32,7 @@ async function articlePage(locale: 'en' | 'fr'): Promise<HTMLElement> {
     html`<div data-ax-root>
       <h1>Ketamine therapy for addiction</h1>
       <clinic-context locale=${locale} region="CA" intake-url="/intake">
+        <quick-exit></quick-exit>
         <crisis-banner sticky collapsible></crisis-banner>
         <medical-disclaimer kind="all" reviewed-on="2026-05-31"></medical-disclaimer>
         <evidence-card substance="alcohol" compare heading-level="2"></evidence-card>

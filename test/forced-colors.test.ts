@@ -39,7 +39,8 @@ describe('forced colours (Windows High Contrast)', () => {
   it('keeps every element readable, with visible boundaries and links as links', async () => {
     const page = await fixture<HTMLElement>(
       html`<clinic-context locale="en" region="CA" intake-url="/intake">
-        <crisis-banner></crisis-banner>
+        <quick-exit></quick-exit>
+        <crisis-banner quick-exit></crisis-banner>
         <medical-disclaimer kind="all" reviewed-on="2026-05-31"></medical-disclaimer>
         <evidence-card substance="alcohol"></evidence-card>
         <eligibility-check></eligibility-check>

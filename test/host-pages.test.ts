@@ -55,9 +55,11 @@ describe('host pages (the built bundle in real pages)', () => {
   it('works under a strict CSP with Trusted Types, with no violation while a reader uses it', async () => {
     page = await openPage({ body: EVERY_ELEMENT, csp: STRICT_CSP });
     expectEveryWidgetRendered(page);
-    // Use every interactive control once: buttons, links kept, radios.
+    // Use every interactive control once: buttons, links kept, radios. Not the quick exit,
+    // which leaves the page (test/quick-exit-page.test.ts leaves it under this CSP).
     for (const el of deepElements(page.doc)) {
-      if (el instanceof page.win.HTMLButtonElement && !el.disabled) el.click();
+      const leaves = el.matches('.quick-exit-button');
+      if (el instanceof page.win.HTMLButtonElement && !el.disabled && !leaves) el.click();
       if (el instanceof page.win.HTMLInputElement && el.type === 'radio') el.click();
     }
     await settle(page.doc);
@@ -184,6 +186,7 @@ const HOSTILE_TEXT = `
   <evidence-card id="evidence">${hostileJson(evidence(`${IMG}</style><style>*{display:none}</style>\u202Eevil`))}</evidence-card>
   <medical-disclaimer id="disclaimer" reviewed-by='${IMG}' reviewed-on="2026-05-31"></medical-disclaimer>
   <eligibility-check id="check"></eligibility-check>
+  <quick-exit id="exit"></quick-exit>
   <cost-estimate id="cost">${hostileJson({
     currency: 'CAD',
     pathways: [

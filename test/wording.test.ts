@@ -246,6 +246,7 @@ describe('the French glossary', () => {
       'mésusage',
       'thérapie de renforcement de la motivation',
       'candidat ou candidate à un appel d’accueil',
+      'fenêtre de navigation privée',
     ]) {
       expect(all).to.contain(term);
     }

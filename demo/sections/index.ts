@@ -5,6 +5,7 @@ import { eligibilityCheckSection } from './eligibility-check.js';
 import { medicalDisclaimerSection } from './medical-disclaimer.js';
 import { evidenceCardSection } from './evidence-card.js';
 import { faqListSection } from './faq-list.js';
+import { quickExitSection } from './quick-exit.js';
 import { costEstimateSection } from './cost-estimate.js';
 
 /** One element's part of the preview. Each element issue adds its own module here. */
@@ -20,5 +21,6 @@ export const sections: DemoSection[] = [
   eligibilityCheckSection,
   evidenceCardSection,
   faqListSection,
+  quickExitSection,
   costEstimateSection,
 ];

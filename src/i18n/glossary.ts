@@ -104,6 +104,18 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     why: 'One term, singular as the clinic writes it.',
   },
   {
+    en: 'private window (browsing that keeps no history)',
+    fr: 'fenêtre de navigation privée',
+    rejected: [/incognito/i, /fenêtre privée/i, /navigation anonyme/i],
+    why: 'The name French browsers give it; « anonyme » promises more than it does.',
+  },
+  {
+    en: 'Shift (the key)',
+    fr: 'Maj',
+    rejected: [/\bShift\b/, /touche majuscule/i],
+    why: 'The label on French Canadian keyboards.',
+  },
+  {
     en: 'PTSD',
     fr: 'TSPT',
     rejected: [/\bSSPT\b/, /\bESPT\b/],

@@ -59,7 +59,8 @@ export class LocaleController implements ReactiveController {
 
   private readonly host: ReactiveElement;
   private readonly sources: LocaleSources;
-  private readonly catalogues = new Set<Catalogue<unknown>>();
+  /** Each catalogue the element renders, with when it renders it (default: always). */
+  private readonly catalogues = new Map<Catalogue<unknown>, (() => boolean) | undefined>();
   private readonly changeListeners: ((locale: Locale) => void)[] = [];
   private unwatch?: () => void;
 
@@ -72,9 +73,10 @@ export class LocaleController implements ReactiveController {
   /**
    * Registers strings the element renders and returns their accessor for the current locale.
    * Use it in a field initialiser: `private readonly t = this.l10n.use(bannerStrings);`.
+   * With `when`, they load only for an update in which it is true (an optional part).
    */
-  use<S>(strings: Catalogue<S>): () => S {
-    this.catalogues.add(strings as Catalogue<unknown>);
+  use<S>(strings: Catalogue<S>, when?: () => boolean): () => S {
+    this.catalogues.set(strings as Catalogue<unknown>, when);
     return () => this.read(strings);
   }
 
@@ -106,7 +108,9 @@ export class LocaleController implements ReactiveController {
       this.locale = locale;
       for (const listener of this.changeListeners) listener(locale);
     }
-    const missing = [...this.catalogues].filter((c) => c[locale].now() === undefined);
+    const missing = [...this.catalogues]
+      .filter(([c, when]) => c[locale].now() === undefined && (!when || when()))
+      .map(([c]) => c);
     if (missing.length === 0 || isServer) return undefined;
     return Promise.all(
       missing.map((c) =>

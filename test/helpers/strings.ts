@@ -10,6 +10,8 @@ import eligibilityEn from '../../src/elements/eligibility-check/strings/en.js';
 import eligibilityFr from '../../src/elements/eligibility-check/strings/fr.js';
 import questionnaireEn from '../../src/elements/eligibility-check/strings/questionnaire-en.js';
 import questionnaireFr from '../../src/elements/eligibility-check/strings/questionnaire-fr.js';
+import quickExitEn from '../../src/elements/quick-exit/strings/en.js';
+import quickExitFr from '../../src/elements/quick-exit/strings/fr.js';
 import cardEn from '../../src/elements/evidence-card/strings/en.js';
 import cardFr from '../../src/elements/evidence-card/strings/fr.js';
 import faqEn from '../../src/elements/faq-list/strings/en.js';
@@ -27,6 +29,7 @@ export const en = {
   // The first screen and the questionnaire (two chunks in the library), as one section.
   eligibilityCheck: { ...eligibilityEn, ...questionnaireEn },
   faqList: faqEn,
+  quickExit: quickExitEn,
   costEstimate: costEn,
 };
 export const fr = {
@@ -36,5 +39,6 @@ export const fr = {
   evidenceCard: cardFr,
   eligibilityCheck: { ...eligibilityFr, ...questionnaireFr },
   faqList: faqFr,
+  quickExit: quickExitFr,
   costEstimate: costFr,
 };

@@ -23,6 +23,7 @@ export const WIDGET_TAGS = TAGS.filter((tag) => tag !== 'clinic-context');
 /** The README's snippet, with every element in it. */
 export const EVERY_ELEMENT = `
 <clinic-context locale="en" region="CA" clinic-name="Example Clinic" intake-url="/intake">
+  <quick-exit><a href="https://www.wikipedia.org/">Leave this page</a></quick-exit>
   <crisis-banner>If you are in immediate danger, call 911. In Canada or the United States, call or text 988.</crisis-banner>
   <medical-disclaimer kind="all" updated-on="2026-05-06"></medical-disclaimer>
   <evidence-card substance="alcohol" compare>

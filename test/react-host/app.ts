@@ -22,6 +22,7 @@ function App({ log }: { log: AppLog }) {
     { locale, region: 'CA', 'clinic-name': 'React Clinic', 'intake-url': '/intake' },
     h('button', { id: 'to-french', onClick: () => setLocale('fr') }, 'Français'),
     h('p', { id: 'last-toggle' }, lastToggle),
+    h('quick-exit', { href: 'https://weather.gc.ca/' }),
     h('crisis-banner', { variant: 'compact' }),
     h('medical-disclaimer', { kind: 'safety', 'reviewed-on': '2026-05-31' }),
     h('evidence-card', { substance: 'cocaine' }),

@@ -25,6 +25,7 @@ const TAGS = [
   'evidence-card',
   'eligibility-check',
   'faq-list',
+  'quick-exit',
   'cost-estimate',
 ];
 const failures = [];
@@ -86,6 +87,7 @@ for (const tag of TAGS) {
     'evidence-card': html`<evidence-card></evidence-card>`,
     'eligibility-check': html`<eligibility-check></eligibility-check>`,
     'faq-list': html`<faq-list pack="ketamine-addictive"></faq-list>`,
+    'quick-exit': html`<quick-exit></quick-exit>`,
     'cost-estimate': html`<cost-estimate></cost-estimate>`,
   };
   await check(`<${tag}> alone`, templates[tag], (markup) => {
@@ -100,6 +102,22 @@ await check(
     const shadow = text(shadowOf(markup, 'crisis-banner'));
     for (const name of lines(undefined, 'en')) assert.ok(shadow.includes(name), name);
     assert.match(shadowOf(markup, 'crisis-banner'), /href="tel:988"/);
+  },
+);
+
+await check(
+  '<quick-exit> and <crisis-banner quick-exit>: the button, its notes and its overlay in the HTML, in French too',
+  html`<clinic-context locale="fr"
+    ><quick-exit variant="sticky"></quick-exit><crisis-banner quick-exit></crisis-banner
+  ></clinic-context>`,
+  (markup) => {
+    for (const tag of ['quick-exit', 'crisis-banner']) {
+      const shadow = shadowOf(markup, tag);
+      assert.ok(text(shadow).includes('Quitter cette page'), `${tag}: the button`);
+      assert.ok(text(shadow).includes('fenêtre de navigation privée'), `${tag}: the limits`);
+      assert.match(shadow, /aria-describedby="quick-exit-shortcut quick-exit-limits"/);
+      assert.match(shadow, /<dialog class="quick-exit-overlay"/);
+    }
   },
 );
 

@@ -86,11 +86,13 @@ export const CLINIC_PRICES = {
 
 /** Every block, the clinic's own content in the four that take it, and a nested context. */
 export const EVERY_BLOCK = [
+  block('clinic-widgets/quick-exit', { href: 'https://weather.gc.ca/' }),
   block('clinic-widgets/crisis-banner', {
     region: 'CA',
     variant: 'inline',
     emergency: '911',
     lines: CLINIC_LINES,
+    quickExit: true,
   }),
   block('clinic-widgets/medical-disclaimer', {
     kind: 'all',
@@ -119,6 +121,7 @@ export const RAW_TAGS = block(
   'core/html',
   {},
   `<clinic-context locale="en" region="CA" clinic-name="Raw Clinic" intake-url="/intake">
+<quick-exit><a href="https://www.wikipedia.org/">Leave this page</a></quick-exit>
 <crisis-banner>If you are in immediate danger, call 911. In Canada or the United States, call or text 988.</crisis-banner>
 <medical-disclaimer kind="all" reviewed-by="Dr. Ben Soffer, DO" reviewed-on="2026-05-31" updated-on="2026-05-06"></medical-disclaimer>
 <evidence-card substance="alcohol" compare></evidence-card>
@@ -130,6 +133,8 @@ export const RAW_TAGS = block(
 
 /** A classic post (no block markup: wpautop runs) with every shortcode and the clinic's content. */
 export const SHORTCODES = `Before the widgets.
+
+[quick_exit href="https://weather.gc.ca/"]
 
 [crisis_banner region="CA" emergency="911"]
 [crisis_line name="988 Suicide Crisis Helpline" call="988" text="988" hours="24/7"]

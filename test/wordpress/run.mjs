@@ -36,6 +36,7 @@ const WIDGETS = [
   'evidence-card',
   'eligibility-check',
   'faq-list',
+  'quick-exit',
   'cost-estimate',
 ];
 const RESULTS = join(ROOT, 'test-results/wordpress');
@@ -446,7 +447,7 @@ async function main() {
         ),
         widgets: [
           ...document.querySelectorAll(
-            'crisis-banner, medical-disclaimer, evidence-card, eligibility-check, faq-list, cost-estimate',
+            'crisis-banner, medical-disclaimer, evidence-card, eligibility-check, faq-list, quick-exit, cost-estimate',
           ),
         ].map((el) => ({
           tag: el.localName,
@@ -571,6 +572,29 @@ async function main() {
     }
   });
 
+  await check(
+    'the quick exit’s editor preview has no Shift shortcut (an editor’s typing never leaves)',
+    async () => {
+      const query = new URLSearchParams({
+        rest_route: '/wp/v2/block-renderer/clinic-widgets/quick-exit',
+        context: 'edit',
+        'attributes[href]': 'https://weather.gc.ca/',
+      });
+      const response = await fetch(`${base}/?${query}`, {
+        headers: {
+          authorization: `Basic ${Buffer.from(`author:${site.application_passwords.author}`).toString('base64')}`,
+        },
+        signal: AbortSignal.timeout(30_000),
+      });
+      const { rendered } = await response.json();
+      assert(
+        response.ok && /<quick-exit[^>]*\bno-shortcut\b/.test(rendered ?? ''),
+        `preview: ${response.status} ${rendered}`,
+      );
+      assert(rendered.includes('href="https://weather.gc.ca/"'), `preview: ${rendered}`);
+    },
+  );
+
   for (const via of ['WordPress’s functions', 'the REST API']) {
     const save = async (user, title, postContent) => {
       if (via === 'the REST API') {
@@ -601,6 +625,13 @@ async function main() {
             assert(
               'searchable' in faq.attributes && faq.children.includes('script[application/json]'),
               `FAQ: ${JSON.stringify(faq)}`,
+            );
+            // The published page keeps the quick exit's shortcut and address.
+            const exit = facts.widgets.find((w) => w.tag === 'quick-exit');
+            assert(
+              exit.attributes.href === 'https://weather.gc.ca/' &&
+                !('no-shortcut' in exit.attributes),
+              `quick exit: ${JSON.stringify(exit)}`,
             );
             const eligibility = facts.widgets.find((w) => w.tag === 'eligibility-check');
             assert(

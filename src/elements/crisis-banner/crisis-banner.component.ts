@@ -7,6 +7,14 @@ import {
 } from '../../content/crisis-support.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { crisisCompactView, crisisLinesView } from '../../internal/crisis-lines-view.js';
+import { embeddedQuickExit } from '../../internal/embedded-exit.js';
+import { quickExitStyles } from '../../internal/exit-styles.js';
+import {
+  onPinnedChange,
+  pinnedHeight,
+  setPinned,
+  STICKY_BUDGET,
+} from '../../internal/sticky-stack.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './crisis-banner.styles.js';
@@ -18,22 +26,8 @@ const VARIANTS: readonly CrisisBannerVariant[] = ['banner', 'inline', 'compact']
 /** How a sticky banner fits the viewport: whole, folded to its compact line, or not pinned. */
 type StickyFit = 'full' | 'compact' | 'scroll';
 
-/** A pinned banner takes at most this share of the viewport's height (WCAG 1.4.10, 2.4.11). */
-const STICKY_BUDGET = 0.2;
-
-/** Read by clinic-widgets.css for `scroll-padding-top`, so focus never lands under the banner. */
-export const PINNED_HEIGHT_PROPERTY = '--cw-crisis-banner-height';
-
 /** Elements of this library that show a banner inside their own result (part of it, not a landmark). */
 const WIDGET_HOSTS = ['eligibility-check', 'evidence-card', 'faq-list', 'medical-disclaimer'];
-
-const pinnedHeights = new Map<object, number>();
-function publishPinnedHeight(): void {
-  const tallest = Math.max(0, ...pinnedHeights.values());
-  const root = document.documentElement.style;
-  if (tallest > 0) root.setProperty(PINNED_HEIGHT_PROPERTY, `${Math.ceil(tallest)}px`);
-  else root.removeProperty(PINNED_HEIGHT_PROPERTY);
-}
 
 /**
  * @tagname crisis-banner
@@ -63,7 +57,7 @@ function publishPinnedHeight(): void {
  * @fires content-error - The clinic's lines (JSON child or `src`) are unusable; detail `{ source, issues }`. The built-in lines are shown.
  */
 export class CrisisBanner extends ClinicElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, quickExitStyles, styles];
 
   static override properties = {
     ...ClinicElement.properties,
@@ -71,6 +65,8 @@ export class CrisisBanner extends ClinicElement {
     sticky: { type: Boolean, reflect: true },
     collapsible: { type: Boolean },
     src: {},
+    quickExit: { attribute: 'quick-exit', type: Boolean },
+    quickExitHref: { attribute: 'quick-exit-href' },
     // `attribute: false` as well keeps internal state out of custom-elements.json.
     expanded: { state: true, attribute: false },
     fit: { state: true, attribute: false },
@@ -87,6 +83,10 @@ export class CrisisBanner extends ClinicElement {
   declare collapsible: boolean;
   /** Address of a JSON file with the clinic's own lines (used when there is no JSON child). */
   declare src?: string;
+  /** Shows the quick exit ("Leave this page", and Shift three times) in the banner, as `<quick-exit>` does. */
+  declare quickExit: boolean;
+  /** The quick exit's neutral address (`https:` or `http:`; default `https://www.wikipedia.org/`). */
+  declare quickExitHref?: string;
 
   /** The reader's choice; undefined until they press the toggle. */
   declare private expanded?: boolean;
@@ -98,7 +98,15 @@ export class CrisisBanner extends ClinicElement {
   /** Viewport size, banner width and text size the fit was measured for. */
   private fitFor = '';
   private resizeObserver?: ResizeObserver;
+  private stopFollowingStack?: () => void;
   private internals?: ElementInternals;
+
+  private readonly quickExitView = embeddedQuickExit(this, this.l10n, {
+    shown: () => this.quickExit,
+    href: () => this.quickExitHref,
+    shortcut: () => true,
+    authorError: (message) => this.authorError(message),
+  });
 
   private readonly content = new ContentController(this, {
     // Loaded only when a clinic gives its own lines: readers of the default banner never fetch zod.
@@ -110,6 +118,7 @@ export class CrisisBanner extends ClinicElement {
     this.variant = 'banner';
     this.sticky = false;
     this.collapsible = false;
+    this.quickExit = false;
     this.fit = 'full';
     this.nested = false;
   }
@@ -123,12 +132,15 @@ export class CrisisBanner extends ClinicElement {
     // own box: its size changes with the fit, and observing it would loop.
     this.resizeObserver ??= new ResizeObserver(() => this.measureFit());
     window.addEventListener('resize', this.measureFit);
+    // A sticky <quick-exit> pinned below takes its share of the budget first.
+    this.stopFollowingStack = onPinnedChange(this.measureFit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     window.removeEventListener('resize', this.measureFit);
+    this.stopFollowingStack?.();
     this.pin(false);
   }
 
@@ -178,7 +190,8 @@ export class CrisisBanner extends ClinicElement {
     if (!this.isConnected || this.isUpdatePending) return;
     if (!this.sticky || this.nested) return this.pin(false);
     const box = this.getBoundingClientRect();
-    const measuredFor = `${innerWidth}x${innerHeight} ${Math.round(box.width)} ${getComputedStyle(this).fontSize}`;
+    const exit = pinnedHeight('exit');
+    const measuredFor = `${innerWidth}x${innerHeight} ${Math.round(box.width)} ${getComputedStyle(this).fontSize} ${Math.ceil(exit)}`;
     if (measuredFor !== this.fitFor) {
       this.fitFor = measuredFor;
       if (this.fit !== 'full') {
@@ -186,7 +199,7 @@ export class CrisisBanner extends ClinicElement {
         return;
       }
     }
-    if (box.height > innerHeight * STICKY_BUDGET) {
+    if (box.height > innerHeight * STICKY_BUDGET - exit) {
       const shorter = this.shown !== 'compact' && this.fit === 'full' && this.expanded !== true;
       this.fit = shorter ? 'compact' : 'scroll';
       if (this.fit === 'scroll') this.pin(false);
@@ -198,14 +211,9 @@ export class CrisisBanner extends ClinicElement {
   /** Pins the banner (CSS `:state(pinned)`) and publishes its height, or releases both. */
   private pin(pinned: boolean, height = 0): void {
     const states = this.internals?.states;
-    if (pinned) {
-      states?.add('pinned');
-      pinnedHeights.set(this, height);
-    } else {
-      states?.delete('pinned');
-      if (!pinnedHeights.delete(this)) return;
-    }
-    publishPinnedHeight();
+    if (pinned) states?.add('pinned');
+    else states?.delete('pinned');
+    setPinned('banner', this, pinned ? height : undefined);
   }
 
   protected override render() {
@@ -215,7 +223,8 @@ export class CrisisBanner extends ClinicElement {
     const content = html`<div class="content" id="content">
         ${look === 'compact' ? this.renderCompact(t, support) : this.renderFull(t, support)}
       </div>
-      ${this.collapsible ? this.renderToggle(t, look === 'compact') : nothing}`;
+      ${this.collapsible ? this.renderToggle(t, look === 'compact') : nothing}
+      ${this.quickExitView(look === 'compact')}`;
     return this.nested
       ? html`<div part="base" class="base ${look}" role="group" aria-label=${t.label}>
           ${content}

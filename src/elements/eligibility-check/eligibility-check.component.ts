@@ -28,6 +28,8 @@ import {
 } from './strings/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { crisisLinesView } from '../../internal/crisis-lines-view.js';
+import { embeddedQuickExit } from '../../internal/embedded-exit.js';
+import { quickExitStyles } from '../../internal/exit-styles.js';
 import { emit } from '../../internal/emit.js';
 import { checkUrl, phoneHref } from '../../internal/safe-url.js';
 import type { ContentErrorDetail } from '../../content/content-controller.js';
@@ -93,7 +95,7 @@ const WITH_OTHER_POINTS: Outcome[] = ['not-now', 'needs-groundwork', 'discuss-wi
  * @fires content-error - `min-abstinence-days` is not a whole number from 30 to 365; detail `{ source: 'markup', issues }`. 30 applies.
  */
 export class EligibilityCheck extends ClinicElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, quickExitStyles, styles];
 
   static override properties = {
     ...ClinicElement.properties,
@@ -101,6 +103,8 @@ export class EligibilityCheck extends ClinicElement {
     intakeUrl: { attribute: 'intake-url' },
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
+    quickExit: { attribute: 'quick-exit', type: Boolean },
+    quickExitHref: { attribute: 'quick-exit-href' },
     answers: { attribute: false, noAccessor: true },
     view: { state: true, attribute: false },
     changing: { state: true, attribute: false },
@@ -124,6 +128,17 @@ export class EligibilityCheck extends ClinicElement {
   declare variant?: 'compact';
   /** Level of the title, 1–6; the steps and the result's parts follow. Default: one below the page's heading before it, else 2. */
   declare headingLevel?: number;
+  /** Shows the quick exit ("Leave this page", and Shift three times) above the questions, as `<quick-exit>` does. */
+  declare quickExit: boolean;
+  /** The quick exit's neutral address (`https:` or `http:`; default `https://www.wikipedia.org/`). */
+  declare quickExitHref?: string;
+
+  private readonly quickExitView = embeddedQuickExit(this, this.l10n, {
+    shown: () => this.quickExit,
+    href: () => this.quickExitHref,
+    shortcut: () => true,
+    authorError: (message) => this.authorError(message),
+  });
 
   declare private view: View;
   /** Answering from the check-your-answers step: Continue returns there. */
@@ -150,6 +165,7 @@ export class EligibilityCheck extends ClinicElement {
     super();
     this.view = 'start';
     this.changing = false;
+    this.quickExit = false;
     this.error = '';
     this.status = '';
     this.notice = '';
@@ -342,7 +358,7 @@ export class EligibilityCheck extends ClinicElement {
     const view = this.view;
     const level = (this.topLevel = this.level);
     return html`<div part="base" class="base">
-      ${heading(level, first.title, { part: 'title', className: 'title' })}
+      ${this.quickExitView()} ${heading(level, first.title, { part: 'title', className: 'title' })}
       <p class="intro">${first.intro} ${first.privacy}</p>
       ${
         view === 'start' || !t

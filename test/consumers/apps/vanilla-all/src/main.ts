@@ -3,6 +3,8 @@ import { ready, type EstimateChangeDetail, type FaqToggleDetail } from 'clinic-w
 // The tag name map types querySelector; the event map types the listener.
 const faq = document.querySelector('faq-list')!;
 faq.searchable = true;
+// A typed property of the quick exit (its variant union included).
+document.querySelector('quick-exit')!.variant = 'sticky';
 let toggles = 0;
 faq.addEventListener('faq-toggle', (event) => {
   const detail: FaqToggleDetail = event.detail;
