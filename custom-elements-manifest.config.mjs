@@ -50,14 +50,23 @@ function expandLiteralUnions() {
   };
 }
 
-/** `'a' | 'b' | 3` when every part is a string or number literal (undefined dropped). */
+/**
+ * `'a' | 'b' | 3` when every part is a string or number literal (undefined dropped), in the
+ * order the alias declares them. The checker orders a union by when each literal was first
+ * met anywhere in the program, so another element that happens to be checked first (and says
+ * `'compact'` before `'banner'`) would otherwise reorder this element's values.
+ */
 function literalUnion(checker, type) {
   const parts = (type.isUnion() ? type.types : [type]).filter(
     (t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)),
   );
   if (parts.length < 2 || !parts.every((t) => t.isStringLiteral() || t.isNumberLiteral()))
     return undefined;
-  return parts.map((t) => (t.isStringLiteral() ? `'${t.value}'` : String(t.value))).join(' | ');
+  const written = parts.map((t) => (t.isStringLiteral() ? `'${t.value}'` : String(t.value)));
+  const declared = type.aliasSymbol?.declarations?.[0]?.getText().replace(/"/g, "'");
+  const at = (text) => declared?.indexOf(text) ?? -1;
+  if (declared && written.every((text) => at(text) >= 0)) written.sort((a, b) => at(a) - at(b));
+  return written.join(' | ');
 }
 
 /**

@@ -103,7 +103,7 @@ function parallelChunkImports() {
 /**
  * A chunk's file name before its hash: the element's (`crisis-banner`), or for strings and
  * per-locale packs, whose and which locale (`crisis-banner.fr`, `common.en`,
- * `evidence.fr`, `faq-ketamine-addiction.en`; a pack's shared part `evidence.neutral`): the
+ * `evidence.fr`, `faq-ketamine-addiction.en`, `cost-prices.fr`; a pack's shared part `evidence.neutral`): the
  * size check reads the locale from it.
  */
 function chunkName(chunk: {

@@ -3,6 +3,8 @@
  * the form its schema accepts, so a designer edits real content rather than a blank box.
  */
 import type { CrisisRegion, Locale } from '../src/context/clinic-context.js';
+import costPricesEn from '../src/content/packs/cost-prices/en.js';
+import costPricesFr from '../src/content/packs/cost-prices/fr.js';
 import {
   crisisLinesFor,
   evidencePack,
@@ -29,6 +31,7 @@ const examples: Record<string, Example> = {
   },
   'evidence-card': (locale) => evidencePack[locale] ?? evidencePack.en,
   'faq-list': (locale) => faqKetamineAddiction[locale],
+  'cost-estimate': (locale) => (locale === 'fr' ? costPricesFr : costPricesEn),
   'key-takeaways': (locale) => (locale === 'fr' ? takeawaysFr : takeawaysEn),
   'source-list': () => ({ sources: ketamineAddictionSources }),
 };

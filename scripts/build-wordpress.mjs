@@ -74,6 +74,12 @@ const BLOCKS = {
     icon: 'migrate',
     content: {},
   },
+  'cost-estimate': {
+    title: 'Cost estimate',
+    description: 'What a course of treatment may cost, from the clinic’s published prices.',
+    icon: 'money-alt',
+    content: { prices: { type: 'object' } },
+  },
   'key-takeaways': {
     title: 'Key takeaways',
     description: 'An article’s key points as a short list under its heading.',

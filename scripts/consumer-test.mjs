@@ -92,6 +92,8 @@ const installedPkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'u
 // Every package the shipped modules import is one the package declares (a forgotten
 // dependency would resolve here from this project's node_modules and hide the bug).
 const declared = new Set([
+  // Its own name resolves through its exports (a server renderer's `clinic-widgets/packs.js`).
+  installedPkg.name,
   ...Object.keys(installedPkg.dependencies ?? {}),
   ...Object.keys(installedPkg.peerDependencies ?? {}),
 ]);
@@ -101,9 +103,12 @@ const jsFiles = (dir) =>
     .map((entry) => join(entry.parentPath, entry.name));
 for (const file of jsFiles(join(installed, 'dist'))) {
   const source = readFileSync(file, 'utf8');
-  for (const [, specifier] of source.matchAll(
-    /\bfrom\s*["']([^"'./][^"']*)["']|\bimport\s*["']([^"'./][^"']*)["']/g,
+  // A specifier has no white space: "from" followed by a quote in text (a JSON key in a
+  // comment, `a "from" price`) is not an import.
+  for (const [, fromSpecifier, importSpecifier] of source.matchAll(
+    /\bfrom\s*["']([^"'./\s][^"'\s]*)["']|\bimport\s*["']([^"'./\s][^"'\s]*)["']/g,
   )) {
+    const specifier = fromSpecifier ?? importSpecifier;
     if (!specifier) continue;
     const name = specifier.startsWith('@')
       ? specifier.split('/').slice(0, 2).join('/')

@@ -10,6 +10,11 @@ export { EvidenceCard } from './elements/evidence-card/evidence-card.js';
 export { FaqList, type FaqPackName, type FaqToggleDetail } from './elements/faq-list/faq-list.js';
 export { QuickExit, type QuickExitVariant } from './elements/quick-exit/quick-exit.js';
 export {
+  CostEstimate,
+  type CostEstimateVariant,
+  type EstimateChangeDetail,
+} from './elements/cost-estimate/cost-estimate.js';
+export {
   KeyTakeaways,
   type KeyTakeawaysVariant,
   type TakeawaysPackName,

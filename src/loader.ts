@@ -36,6 +36,8 @@ const CLASSES: Record<Tag, () => Promise<CustomElementConstructor>> = {
   'faq-list': () => import('./elements/faq-list/faq-list.component.js').then((m) => m.FaqList),
   'quick-exit': () =>
     import('./elements/quick-exit/quick-exit.component.js').then((m) => m.QuickExit),
+  'cost-estimate': () =>
+    import('./elements/cost-estimate/cost-estimate.component.js').then((m) => m.CostEstimate),
   'key-takeaways': () =>
     import('./elements/key-takeaways/key-takeaways.component.js').then((m) => m.KeyTakeaways),
   'source-list': () =>
@@ -147,6 +149,13 @@ const EXIT_CODE: PerLocale = {
   when: withExit,
 };
 const EMBEDDED_EXIT: PerLocale[] = [{ ...QUICK_EXIT, when: withExit }, EXIT_CODE];
+const COST: PerLocale = {
+  catalogue: () => import('./elements/cost-estimate/strings/index.js').then((m) => m.costStrings),
+  chunks: {
+    en: () => import('./elements/cost-estimate/strings/en.js'),
+    fr: () => import('./elements/cost-estimate/strings/fr.js'),
+  },
+};
 const STRINGS: Record<Tag, PerLocale[]> = {
   'clinic-context': [],
   'crisis-banner': [COMMON, BANNER, ...EMBEDDED_EXIT],
@@ -155,6 +164,7 @@ const STRINGS: Record<Tag, PerLocale[]> = {
   'eligibility-check': [COMMON, BANNER, ELIGIBILITY, ...EMBEDDED_EXIT],
   'faq-list': [COMMON, FAQ],
   'quick-exit': [COMMON, QUICK_EXIT],
+  'cost-estimate': [COMMON, COST],
   'key-takeaways': [COMMON, TAKEAWAYS],
   'source-list': [COMMON, SOURCE_LIST],
 };
@@ -182,44 +192,29 @@ const FAQ_PACKS: Record<string, PerLocale> = {
     },
   },
 };
-
-const TAKEAWAYS_PACKS: Record<string, PerLocale> = {
-  'ketamine-addiction': {
-    catalogue: () => packLoaders().then((p) => p.takeawaysPacks['ketamine-addiction']),
-    chunks: {
-      en: () => import('./content/packs/takeaways-ketamine-addiction/en.js'),
-      fr: () => import('./content/packs/takeaways-ketamine-addiction/fr.js'),
-    },
-  },
-  'ketamine-addictive': {
-    catalogue: () => packLoaders().then((p) => p.takeawaysPacks['ketamine-addictive']),
-    chunks: {
-      en: () => import('./content/packs/takeaways-ketamine-addictive/en.js'),
-      fr: () => import('./content/packs/takeaways-ketamine-addictive/fr.js'),
-    },
-  },
-};
-const SOURCE_PACKS: Record<string, PerLocale> = {
-  'ketamine-addiction': {
-    catalogue: () => packLoaders().then((p) => p.sourceListPacks['ketamine-addiction']),
-    chunks: {
-      en: () => import('./content/packs/sources-ketamine-addiction/en.js'),
-      fr: () => import('./content/packs/sources-ketamine-addiction/fr.js'),
-    },
-  },
-  'ketamine-addictive': {
-    catalogue: () => packLoaders().then((p) => p.sourceListPacks['ketamine-addictive']),
-    chunks: {
-      en: () => import('./content/packs/sources-ketamine-addictive/en.js'),
-      fr: () => import('./content/packs/sources-ketamine-addictive/fr.js'),
-    },
+/** The clinic's published prices (the pathway names and insurance notes are text). */
+const COST_PRICES: PerLocale = {
+  catalogue: () => packLoaders().then((p) => p.costPricesPack),
+  chunks: {
+    en: () => import('./content/packs/cost-prices/en.js'),
+    fr: () => import('./content/packs/cost-prices/fr.js'),
   },
 };
 
-/** The pack `pack="…"` names, in the locale, or nothing for an unknown name. */
-function named(packs: Record<string, PerLocale>, el: Element, locale: Locale): Promise<unknown>[] {
-  const name = el.getAttribute('pack') ?? '';
-  return Object.hasOwn(packs, name) ? inLocale(packs[name]!, locale) : [];
+/**
+ * The key points or sources `pack="…"` names, in the locale, through their catalogue (in the
+ * base): the pack's fetch starts once the base has arrived, as the loader keeps no import of
+ * its own for them (it stays under its 3 kB); the widget is still defined with its pack, so
+ * its first render shows it.
+ */
+function named(
+  packs: 'takeawaysPacks' | 'sourceListPacks',
+  el: Element,
+  locale: Locale,
+): Promise<unknown>[] {
+  const name = el.getAttribute('pack');
+  if (name !== 'ketamine-addiction' && name !== 'ketamine-addictive') return [];
+  return [packLoaders().then((p): Promise<unknown> => p[packs][name][locale]())];
 }
 
 /**
@@ -238,10 +233,11 @@ const PACKS: Partial<Record<Tag, (el: Element, locale: Locale) => Promise<unknow
       packLoaders().then((p) => p.richText()),
     ];
   },
+  'cost-estimate': (_, locale) => inLocale(COST_PRICES, locale),
   // A pasted list is the content: no pack.
   'key-takeaways': (el, locale) =>
-    el.querySelector(':scope > ul, :scope > ol') ? [] : named(TAKEAWAYS_PACKS, el, locale),
-  'source-list': (el, locale) => named(SOURCE_PACKS, el, locale),
+    el.querySelector(':scope > ul, :scope > ol') ? [] : named('takeawaysPacks', el, locale),
+  'source-list': (el, locale) => named('sourceListPacks', el, locale),
 };
 
 /** Every locale, by its language subtag: keyed by Locale, so a new one must be added here. */

@@ -1,6 +1,6 @@
 /**
- * clinic-widgets/packs.js: every built-in pack (the evidence review, the FAQs, the notices and
- * the reader of the FAQs' answers) and every element's strings, in every locale, loaded now
+ * clinic-widgets/packs.js: every built-in pack (the evidence review, the FAQs, the notices, the
+ * clinic's prices and the reader of the FAQs' answers) and every element's strings, in every locale, loaded now
  * instead of when first shown. Import it before the elements where a dynamic import cannot be
  * awaited: in a server renderer (`@lit-labs/ssr`), so `<evidence-card>` and `<faq-list pack>`
  * render their content into the HTML in whichever locale they resolve, and in the browser
@@ -16,6 +16,7 @@ import addictiveEn from './content/packs/faq-ketamine-addictive/en.js';
 import addictiveFr from './content/packs/faq-ketamine-addictive/fr.js';
 import * as richTextModule from './content/rich-text.js';
 import {
+  costPricesPack,
   disclaimerNotices,
   evidencePack,
   faqPacks,
@@ -23,6 +24,11 @@ import {
   sourceListPacks,
   takeawaysPacks,
 } from './content/pack-loaders.js';
+import costPricesEn from './content/packs/cost-prices/en.js';
+import costPricesFr from './content/packs/cost-prices/fr.js';
+import costEn from './elements/cost-estimate/strings/en.js';
+import costFr from './elements/cost-estimate/strings/fr.js';
+import { costStrings } from './elements/cost-estimate/strings/index.js';
 import bannerEn from './elements/crisis-banner/strings/en.js';
 import bannerFr from './elements/crisis-banner/strings/fr.js';
 import { bannerStrings } from './elements/crisis-banner/strings/index.js';
@@ -82,6 +88,8 @@ provideCatalogue(faqStrings, { en: faqEn, fr: faqFr });
 provideCatalogue(quickExitStrings, { en: quickExitEn, fr: quickExitFr });
 // The quick exit's code, which widgets that embed it load like their strings.
 provideCatalogue(exitControlCode, { en: exitControl, fr: exitControl });
+provideCatalogue(costStrings, { en: costEn, fr: costFr });
+provideCatalogue(costPricesPack, { en: costPricesEn, fr: costPricesFr });
 provideCatalogue(takeawaysPacks['ketamine-addiction'], {
   en: takeawaysAddictionEn,
   fr: takeawaysAddictionFr,

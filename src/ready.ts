@@ -7,6 +7,7 @@ export const TAGS = [
   'eligibility-check',
   'faq-list',
   'quick-exit',
+  'cost-estimate',
   'key-takeaways',
   'source-list',
 ] as const;

@@ -117,6 +117,7 @@ async function everyControl(theme: Theme): Promise<HTMLElement> {
         <eligibility-check id="candidate"></eligibility-check>
         <eligibility-check id="urgent"></eligibility-check>
         <faq-list pack="ketamine-addictive" searchable></faq-list>
+        <cost-estimate></cost-estimate>
         <key-takeaways pack="ketamine-addiction"></key-takeaways>
         <source-list>
           <script type="application/json">

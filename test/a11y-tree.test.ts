@@ -40,6 +40,7 @@ async function articlePage(locale: 'en' | 'fr'): Promise<HTMLElement> {
         <evidence-card substance="alcohol" compare heading-level="2"></evidence-card>
         <eligibility-check></eligibility-check>
         <faq-list pack="ketamine-addictive" searchable heading-level="2"></faq-list>
+        <cost-estimate heading-level="2"></cost-estimate>
         <key-takeaways pack="ketamine-addiction" heading-level="2"></key-takeaways>
         <source-list pack="ketamine-addiction" heading-level="2"></source-list>
       </clinic-context>
@@ -194,7 +195,9 @@ for (const locale of ['en', 'fr'] as const) {
       expect(progress).to.match(new RegExp(`${t.eligibilityCheck.questionNumber(1)}[\\s·,.:]`));
       expect(progress).to.contain(t.eligibilityCheck.questions.immediateDanger.legend);
       await answer(root, 0 - 1); // Continue with no answer: an error.
-      const radios = inWidgets(await tree()).filter((n) => n.role === 'radio');
+      const radios = inWidgets(await tree()).filter(
+        (n) => n.widget === 'eligibility-check' && n.role === 'radio',
+      );
       expect(radios.length).to.be.greaterThan(1);
       expect(radios.map((n) => n.invalid)).to.deep.equal(radios.map(() => 'true'));
       await answer(root, 1);

@@ -60,6 +60,34 @@ describe('the CMS loader (clinic-widgets.js)', () => {
     expectClean(page);
   });
 
+  it('fetches the cost estimate and its prices in the page’s locale only where a page has one', async () => {
+    page = await openPage({
+      body: '<main lang="fr"><cost-estimate></cost-estimate></main>',
+      waitFor: ['cost-estimate'],
+    });
+    expect(shadowText(page.doc, 'cost-estimate')).to.contain('1 585 $');
+    const fetched = scripts(page);
+    expect(fetched.some((path) => chunkOf('cost-estimate').test(path))).to.equal(true);
+    expect(fetched.filter((path) => /\/cost-prices\.fr-[\w-]+\.js$/.test(path))).to.have.length(1);
+    expect(fetched.filter((path) => /\.en-[\w-]+\.js$/.test(path))).to.deep.equal([]);
+    expectClean(page);
+  });
+
+  it('does not download the built-in prices on a page that gives its own', async () => {
+    const prices = JSON.stringify({
+      currency: 'CAD',
+      pathways: [{ id: 'one', name: 'Our pathway', from: 900, perSession: 300 }],
+    });
+    page = await openPage({
+      body: `<cost-estimate><script type="application/json">${prices}</script></cost-estimate>`,
+      waitFor: ['cost-estimate'],
+    });
+    expect(shadowText(page.doc, 'cost-estimate')).to.contain('Our pathway');
+    expect(shadowText(page.doc, 'cost-estimate')).to.contain('$900');
+    expect(scripts(page).filter((path) => path.includes('cost-prices'))).to.deep.equal([]);
+    expectClean(page);
+  });
+
   for (const [tag, other] of [
     ['key-takeaways', 'source-list'],
     ['source-list', 'key-takeaways'],

@@ -45,6 +45,7 @@ describe('forced colours (Windows High Contrast)', () => {
         <evidence-card substance="alcohol"></evidence-card>
         <eligibility-check></eligibility-check>
         <faq-list pack="ketamine-addictive"></faq-list>
+        <cost-estimate></cost-estimate>
         <key-takeaways pack="ketamine-addiction"></key-takeaways>
         <source-list pack="ketamine-addiction"></source-list>
       </clinic-context>`,

@@ -71,9 +71,10 @@ describe('host pages (the built bundle in real pages)', () => {
     page = await openPage({
       body: OWN_CONTENT,
       csp: STRICT_CSP,
-      waitFor: ['crisis-banner', 'evidence-card', 'faq-list'],
+      waitFor: ['crisis-banner', 'evidence-card', 'faq-list', 'cost-estimate'],
     });
     expect(shadowText(page.doc, 'crisis-banner')).to.contain('Clinic line');
+    expect(shadowText(page.doc, 'cost-estimate')).to.contain('Our pathway');
     expect(shadowText(page.doc, 'faq-list')).to.contain('Do you bill insurers?');
     expect(shadowText(page.doc, 'evidence-card')).to.contain('Clinic audit');
     expectClean(page);
@@ -160,6 +161,7 @@ const OWN_CONTENT = `
   <crisis-banner>${hostileJson({ emergency: '911', lines: [{ name: 'Clinic line', call: '988' }] })}</crisis-banner>
   <evidence-card>${hostileJson(evidence('Ours.'))}</evidence-card>
   <faq-list>${hostileJson({ items: [{ question: 'Do you bill insurers?', answer: '<p>Yes.</p>' }] })}</faq-list>
+  <cost-estimate>${hostileJson({ currency: 'CAD', pathways: [{ id: 'ours', name: 'Our pathway', from: 900, perSession: 300 }] })}</cost-estimate>
 </clinic-context>`;
 
 /** Valid content whose text carries markup: it must be shown as text. */
@@ -185,6 +187,18 @@ const HOSTILE_TEXT = `
   <medical-disclaimer id="disclaimer" reviewed-by='${IMG}' reviewed-on="2026-05-31"></medical-disclaimer>
   <eligibility-check id="check"></eligibility-check>
   <quick-exit id="exit"></quick-exit>
+  <cost-estimate id="cost">${hostileJson({
+    currency: 'CAD',
+    pathways: [
+      {
+        id: 'ours',
+        name: `${IMG}</style><style>*{display:none}</style>\u202Eevil`,
+        from: 900,
+        perSession: 300,
+      },
+    ],
+    insurance: [{ plan: IMG, note: `<script>${PWN}</script>` }],
+  })}</cost-estimate>
   <key-takeaways id="takeaways">${hostileJson({ title: IMG, items: [`${IMG}</style><style>*{display:none}</style>`] })}</key-takeaways>
   <source-list id="sources">${hostileJson({ sources: [{ authors: IMG, title: `${IMG}</style>`, note: IMG, url: 'https://example.org/' }] })}</source-list>
 </clinic-context>`;
@@ -198,6 +212,7 @@ const HOSTILE_INVALID = `
   <evidence-card id="huge"><script type="application/json">{"substances": "${'x'.repeat(2_100_000)}"}</script></evidence-card>
   <faq-list id="broken"><script type="application/json">{"items": [ {"question": </script></faq-list>
   <faq-list id="lone-surrogate">${hostileJson({ items: [{ question: '\ud800', answer: 5 }] })}</faq-list>
+  <cost-estimate id="cost-float">${hostileJson({ currency: 'CAD', pathways: [{ id: 'a', name: 'A', from: 1e308, perSession: 0.001 }] })}</cost-estimate>
 </clinic-context>`;
 
 function expectUntouched(p: HostPage): void {
@@ -247,6 +262,7 @@ describe('host pages: hostile content', () => {
       '#faq-src',
       '#evidence',
       '#disclaimer',
+      '#cost',
       '#takeaways',
       '#sources',
     ])
@@ -271,7 +287,7 @@ describe('host pages: hostile content', () => {
   it('reports invalid, oversized, deeply nested and mistyped content and keeps the page working', async () => {
     page = await openPage({
       body: HOSTILE_INVALID,
-      waitFor: ['crisis-banner', 'evidence-card', 'faq-list'],
+      waitFor: ['crisis-banner', 'evidence-card', 'faq-list', 'cost-estimate'],
     });
     expectUntouched(page);
     expect(page.captured.pageErrors).to.deep.equal([]);
@@ -281,6 +297,9 @@ describe('host pages: hostile content', () => {
     expect(errors).to.contain('larger than');
     expect(errors).to.contain('is not valid JSON');
     expect(errors).to.contain('items[0].answer');
+    expect(errors).to.contain('pathways[0].perSession');
+    // A clinic's own prices that fail: no prices at all, never the built-in ones.
+    expect(shadowText(page.doc, '#cost-float')).to.not.match(/\$|\d/);
     // A crisis banner never renders empty: the region's own lines stay.
     expect(shadowText(page.doc, '#bad-url')).to.contain('999');
     expect(shadowText(page.doc, '#wrong-types')).to.contain('116 123');

@@ -120,4 +120,29 @@ describe('the locale controller', () => {
       el.remove();
     }
   });
+
+  it('formats money for the locale: $1,585 in English, 1 585 $ in Canadian French', async () => {
+    class MoneyProbe extends ClinicElement {
+      override render() {
+        const m = (cents: number, currency = 'CAD', withCents?: boolean) =>
+          this.l10n.money(cents, currency, withCents);
+        return litHtml`<p>${[m(158500), m(79550), m(158500, 'CAD', true), m(100000, 'USD')].join('|')}</p>`;
+      }
+    }
+    const tag = defineFresh(MoneyProbe, 'money-probe');
+    const el = document.createElement(tag) as MoneyProbe;
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const text = () => el.shadowRoot!.querySelector('p')!.textContent;
+      expect(text()).to.equal('$1,585|$795.50|$1,585.00|US$1,000');
+      el.locale = 'fr';
+      await el.updateComplete;
+      expect(text()).to.equal(
+        '1\u00a0585\u00a0$|795,50\u00a0$|1\u00a0585,00\u00a0$|1\u00a0000\u00a0$\u00a0US',
+      );
+    } finally {
+      el.remove();
+    }
+  });
 });

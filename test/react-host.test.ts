@@ -6,7 +6,7 @@ import { WIDGET_TAGS, settle } from './host-pages/host.js';
 interface ReactApp {
   mount(container: HTMLElement): {
     root: { unmount(): void };
-    log: { outcomes: string[]; toggles: string[] };
+    log: { outcomes: string[]; toggles: string[]; estimates: string[] };
   };
 }
 
@@ -42,6 +42,12 @@ describe('a React 19 host', () => {
       expect(container.querySelector('#last-toggle')!.textContent).to.equal(
         log.toggles[0]!.split(':')[0],
       );
+
+      // A number property and the estimator's event, both through React.
+      const cost = container.querySelector('cost-estimate')!;
+      expect(cost.shadowRoot!.textContent).to.contain('$3,175');
+      cost.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!.click();
+      expect(log.estimates).to.deep.equal(['kat-psycholytic:2']);
 
       // Context changed by React state reaches every widget.
       container.querySelector<HTMLButtonElement>('#to-french')!.click();

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import costPricesFr from '../src/content/packs/cost-prices/fr.js';
 import { crisisLinesPack } from '../src/content/packs/crisis-lines.js';
 import {
   disclaimersPack,
@@ -205,6 +206,7 @@ function frenchTexts(): { where: string; text: string }[] {
     // The source list is shared by every locale (packs/evidence/neutral.ts): titles as cited.
     'packs/evidence/fr': { ...evidenceFr, sources: [] },
     'packs/disclaimers/fr': disclaimersFr,
+    'packs/cost-prices/fr': costPricesFr,
     'packs/takeaways-ketamine-addiction/fr': takeawaysAddictionFr,
     'packs/takeaways-ketamine-addictive/fr': takeawaysAddictiveFr,
     // Citations stay as published (English); their notes are ours.

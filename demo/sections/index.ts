@@ -6,6 +6,7 @@ import { medicalDisclaimerSection } from './medical-disclaimer.js';
 import { evidenceCardSection } from './evidence-card.js';
 import { faqListSection } from './faq-list.js';
 import { quickExitSection } from './quick-exit.js';
+import { costEstimateSection } from './cost-estimate.js';
 import { keyTakeawaysSection } from './key-takeaways.js';
 import { sourceListSection } from './source-list.js';
 
@@ -23,6 +24,7 @@ export const sections: DemoSection[] = [
   evidenceCardSection,
   faqListSection,
   quickExitSection,
+  costEstimateSection,
   keyTakeawaysSection,
   sourceListSection,
 ];

@@ -52,6 +52,14 @@ export type { FaqContent, FaqItem, FaqPack } from './faq.js';
 export const faqKetamineAddiction: FaqPack = { en: addictionEn, fr: addictionFr };
 export const faqKetamineAddictive: FaqPack = { en: addictiveEn, fr: addictiveFr };
 export { parseRichText, renderRichText, safeHref } from './rich-text.js';
+export {
+  amountSchema,
+  costInsuranceNoteSchema,
+  costPathwaySchema,
+  costPricesSchema,
+  parseCostPrices,
+} from './cost.js';
+export type { CostInsuranceNote, CostPathway, CostPrices } from './cost.js';
 export type { RichElement, RichNode, RichTag } from './rich-text.js';
 export { takeawaysSchema } from './takeaways.js';
 export type { Takeaways, TakeawaysPack, TakeawaysPackName } from './takeaways.js';

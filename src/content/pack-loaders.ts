@@ -3,6 +3,7 @@ import { catalogue, type Catalogue } from '../i18n/catalogue.js';
 import type { Disclaimers } from './disclaimers.js';
 import type { Evidence } from './evidence.js';
 import type { FaqContent } from './faq.js';
+import type { CostPrices } from './cost.js';
 import { lazy } from './lazy.js';
 import type { SourceList, SourceListPackName } from './sources.js';
 import type { Takeaways, TakeawaysPackName } from './takeaways.js';
@@ -39,6 +40,14 @@ export const disclaimerNotices: Catalogue<Disclaimers> = /* @__PURE__ */ catalog
 
 export const richText = /* @__PURE__ */ lazy(() => import('./rich-text.js'));
 
+/**
+ * The clinic's published prices for `<cost-estimate>`, one chunk per locale (the pathway
+ * names and insurance notes are text). A page that gives its own prices never fetches them.
+ */
+export const costPricesPack: Catalogue<CostPrices> = /* @__PURE__ */ catalogue({
+  en: () => import('./packs/cost-prices/en.js'),
+  fr: () => import('./packs/cost-prices/fr.js'),
+});
 export const takeawaysPacks: Record<TakeawaysPackName, Catalogue<Takeaways>> = {
   'ketamine-addiction': /* @__PURE__ */ catalogue({
     en: () => import('./packs/takeaways-ketamine-addiction/en.js'),

@@ -148,16 +148,20 @@ export class LocaleController implements ReactiveController {
     return numberFormat(this.locale, kind).format(value);
   }
 
-  /** An amount of money in whole cents, in the given currency: `$1,585` / `1 585 $`. */
-  money(cents: number, currency: string): string {
-    const whole = cents % 100 === 0;
+  /**
+   * An amount of money in whole cents, in the given currency: `$1,585` / `1 585 $`. Whole
+   * amounts show no cents unless `withCents` (figures of one sum are written alike).
+   */
+  money(cents: number, currency: string, withCents = cents % 100 !== 0): string {
+    const whole = !withCents;
     const key = `${this.locale} ${currency} ${whole}`;
     let format = moneyFormats.get(key);
     if (!format) {
       format = new Intl.NumberFormat(intlTag(this.locale), {
         style: 'currency',
         currency,
-        currencyDisplay: 'narrowSymbol',
+        // The locale's own symbol: `$` for CAD in Canada, `US$` / `$ US` for another dollar.
+        currencyDisplay: 'symbol',
         ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
       });
       moneyFormats.set(key, format);

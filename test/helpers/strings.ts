@@ -2,6 +2,8 @@
  * Every element's strings, one object per locale with a section per element, as the tests
  * read them (the library loads each section, per locale, only where it is shown).
  */
+import costEn from '../../src/elements/cost-estimate/strings/en.js';
+import costFr from '../../src/elements/cost-estimate/strings/fr.js';
 import bannerEn from '../../src/elements/crisis-banner/strings/en.js';
 import bannerFr from '../../src/elements/crisis-banner/strings/fr.js';
 import eligibilityEn from '../../src/elements/eligibility-check/strings/en.js';
@@ -32,6 +34,7 @@ export const en = {
   eligibilityCheck: { ...eligibilityEn, ...questionnaireEn },
   faqList: faqEn,
   quickExit: quickExitEn,
+  costEstimate: costEn,
   keyTakeaways: takeawaysEn,
   sourceList: sourceListEn,
 };
@@ -43,6 +46,7 @@ export const fr = {
   eligibilityCheck: { ...eligibilityFr, ...questionnaireFr },
   faqList: faqFr,
   quickExit: quickExitFr,
+  costEstimate: costFr,
   keyTakeaways: takeawaysFr,
   sourceList: sourceListFr,
 };

@@ -33,6 +33,7 @@ export const EVERY_ELEMENT = `
     <p>To ask whether ketamine-assisted therapy could suit you, <a href="/intake">book an intake call</a>.</p>
   </eligibility-check>
   <faq-list pack="ketamine-addiction" searchable></faq-list>
+  <cost-estimate></cost-estimate>
   <key-takeaways pack="ketamine-addiction">
     <p>The key points of this article are in its summary at the top.</p>
   </key-takeaways>

@@ -9,6 +9,7 @@ import { candidateAnswers } from '../helpers/fixtures.js';
 export interface AppLog {
   outcomes: string[];
   toggles: string[];
+  estimates: string[];
 }
 
 const CANDIDATE = candidateAnswers();
@@ -38,13 +39,18 @@ function App({ log }: { log: AppLog }) {
         setLastToggle(event.detail.id);
       },
     }),
+    h('cost-estimate', {
+      sessions: 2,
+      'onestimate-change': (event: CustomEvent<{ pathway: string; sessions: number }>) =>
+        log.estimates.push(`${event.detail.pathway}:${event.detail.sessions}`),
+    }),
     h('key-takeaways', { pack: 'ketamine-addictive', variant: 'compact' }),
     h('source-list', { pack: 'ketamine-addiction' }),
   );
 }
 
 export function mount(container: HTMLElement): { root: Root; log: AppLog } {
-  const log: AppLog = { outcomes: [], toggles: [] };
+  const log: AppLog = { outcomes: [], toggles: [], estimates: [] };
   const root = createRoot(container);
   flushSync(() => root.render(h(App, { log })));
   return { root, log };

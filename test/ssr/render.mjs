@@ -26,6 +26,7 @@ const TAGS = [
   'eligibility-check',
   'faq-list',
   'quick-exit',
+  'cost-estimate',
   'key-takeaways',
   'source-list',
 ];
@@ -89,6 +90,7 @@ for (const tag of TAGS) {
     'eligibility-check': html`<eligibility-check></eligibility-check>`,
     'faq-list': html`<faq-list pack="ketamine-addictive"></faq-list>`,
     'quick-exit': html`<quick-exit></quick-exit>`,
+    'cost-estimate': html`<cost-estimate></cost-estimate>`,
     'key-takeaways': html`<key-takeaways pack="ketamine-addiction"></key-takeaways>`,
     'source-list': html`<source-list pack="ketamine-addiction"></source-list>`,
   };
@@ -160,6 +162,7 @@ for (const [locale, region] of [
       <evidence-card substance="alcohol"></evidence-card>
       <eligibility-check></eligibility-check>
       <faq-list pack="ketamine-addiction"></faq-list>
+      <cost-estimate></cost-estimate>
       <key-takeaways pack="ketamine-addictive"></key-takeaways>
       <source-list pack="ketamine-addictive"></source-list>
     </clinic-context>`,
@@ -183,6 +186,12 @@ for (const [locale, region] of [
       const start = locale === 'fr' ? 'Commencer la présélection' : 'Start the pre-screen';
       assert.ok(text(check).includes(start), start);
       assert.doesNotMatch(check, /<fieldset/);
+      const cost = text(shadowOf(markup, 'cost-estimate'));
+      // text() folds every white space, the no-break spaces of French amounts too.
+      const money = locale === 'fr' ? '1 585 $' : '$1,585';
+      assert.ok(cost.includes(money), `the base price ${money}`);
+      assert.ok(cost.includes('KAT'), 'the pathways');
+      assert.match(shadowOf(markup, 'cost-estimate'), /href="\/book"/);
       const takeaways = text(shadowOf(markup, 'key-takeaways'));
       for (const item of content.takeawaysPacks['ketamine-addictive'][locale].now().items)
         assert.ok(takeaways.includes(item.replace(/\s+/g, ' ')), item);

@@ -74,7 +74,17 @@ export const CLINIC_FAQ = [
   },
 ];
 
-/** Every block, the clinic's own content in the three that take it, and a nested context. */
+/** A clinic's own prices, as the Cost estimate block's sidebar stores them. */
+export const CLINIC_PRICES = {
+  currency: 'CAD',
+  deposit: { amount: 250, refundable: true },
+  pathways: [
+    { id: 'standard', name: 'Our standard course', from: 1200, perSession: 450.5 },
+    { id: 'tailored', name: 'Our tailored course', from: 2000, to: 4000 },
+  ],
+};
+
+/** Every block, the clinic's own content in the four that take it, and a nested context. */
 export const EVERY_BLOCK = [
   block('clinic-widgets/quick-exit', { href: 'https://weather.gc.ca/' }),
   block('clinic-widgets/crisis-banner', {
@@ -93,6 +103,7 @@ export const EVERY_BLOCK = [
   block('clinic-widgets/evidence-card', { substance: 'alcohol', evidence: CLINIC_EVIDENCE }),
   block('clinic-widgets/eligibility-check', { minAbstinenceDays: 60, intakeUrl: '/book' }),
   block('clinic-widgets/faq-list', { searchable: true, items: CLINIC_FAQ }),
+  block('clinic-widgets/cost-estimate', { sessions: 2, prices: CLINIC_PRICES }),
   block('clinic-widgets/key-takeaways', { pack: 'ketamine-addiction', limit: 4 }),
   block('clinic-widgets/source-list', { pack: 'ketamine-addiction' }),
   block(
@@ -118,6 +129,7 @@ export const RAW_TAGS = block(
 <evidence-card substance="alcohol" compare></evidence-card>
 <eligibility-check intake-url="javascript:alert(1)"></eligibility-check>
 <faq-list pack="ketamine-addiction" searchable></faq-list>
+<cost-estimate pathway="kat-psycholytic" sessions="3"></cost-estimate>
 <key-takeaways pack="ketamine-addictive"></key-takeaways>
 <source-list pack="ketamine-addictive"></source-list>
 </clinic-context>`,
@@ -149,6 +161,8 @@ export const SHORTCODES = `Before the widgets.
 Ask at the desk for a permit.[/faq_item]
 [faq_item question="Can I bring someone with me?"]Yes, to the "waiting room".[/faq_item]
 [/faq_list]
+
+[cost_estimate pathway="customised"]
 
 [clinic_context region="GB"]
 [crisis_banner variant="compact"]

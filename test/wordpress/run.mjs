@@ -38,6 +38,7 @@ const WIDGETS = [
   'eligibility-check',
   'faq-list',
   'quick-exit',
+  'cost-estimate',
   'key-takeaways',
   'source-list',
 ];
@@ -449,7 +450,7 @@ async function main() {
         ),
         widgets: [
           ...document.querySelectorAll(
-            'crisis-banner, medical-disclaimer, evidence-card, eligibility-check, faq-list, quick-exit',
+            'crisis-banner, medical-disclaimer, evidence-card, eligibility-check, faq-list, quick-exit, cost-estimate',
           ),
         ].map((el) => ({
           tag: el.localName,
@@ -513,6 +514,9 @@ async function main() {
     'Samaritans',
     'Our own disclaimer, in our words.',
     'Medically reviewed by Dr. Ben Soffer, DO',
+    // The clinic's prices, written out by the server as the JSON child: 1,200 + 2 × 450.50.
+    'Our standard course',
+    '$2,101.00',
   ];
 
   step('installing the plugin from the zip');
@@ -551,6 +555,7 @@ async function main() {
       block('clinic-widgets/evidence-card', { substance: 'alcohol', compare: true }),
       block('clinic-widgets/eligibility-check'),
       block('clinic-widgets/faq-list', { pack: 'ketamine-addiction', searchable: true }),
+      block('clinic-widgets/cost-estimate'),
     ].join('\n\n');
     const post = wp({
       action: 'insert_post',
@@ -564,6 +569,7 @@ async function main() {
       '<evidence-card substance="alcohol" compare></evidence-card>',
       '<eligibility-check></eligibility-check>',
       '<faq-list pack="ketamine-addiction" searchable></faq-list>',
+      '<cost-estimate></cost-estimate>',
     ]) {
       assert(html.includes(markup), `missing ${markup}`);
     }
@@ -657,7 +663,7 @@ async function main() {
         );
         assert(!post.content.includes('javascript:'), 'kses kept a javascript: intake-url');
         await render(`${base}/?p=${post.id}`, {
-          texts: ['988', 'Dakwar', 'Medically reviewed by Dr. Ben Soffer, DO'],
+          texts: ['988', 'Dakwar', 'Medically reviewed by Dr. Ben Soffer, DO', '$3,750'],
           check(facts) {
             loadsAssetsOnce(facts);
             assert(
@@ -681,6 +687,7 @@ async function main() {
             'Our own disclaimer, in our words.',
             'Before the widgets.',
             'After the widgets.',
+            '$2,325 to $6,930',
           ],
           check(facts) {
             loadsAssetsOnce(facts);
@@ -899,10 +906,14 @@ async function main() {
             })),
         );
         assert(
+          // Every widget and the context.
           registered.length === WIDGETS.length + 1 &&
             registered.every((type) => type.category === 'clinic-widgets'),
           JSON.stringify(registered),
         );
+        const cost = registered.find((type) => type.name === 'clinic-widgets/cost-estimate');
+        for (const key of ['pathway', 'sessions', 'variant', 'intakeUrl', 'src', 'prices'])
+          assert(cost.attributes.includes(key), `the cost estimate block has no ${key} attribute`);
         const faq = registered.find((type) => type.name === 'clinic-widgets/faq-list');
         for (const key of [
           'pack',

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Clinic widgets
- * Description:       Crisis banner, medical disclaimer, evidence card, eligibility pre-screen and FAQ list for clinics offering supervised ketamine-assisted therapy, as blocks and shortcodes that every role can use.
+ * Description:       Crisis banner, medical disclaimer, evidence card, eligibility pre-screen, FAQ list and cost estimate for clinics offering supervised ketamine-assisted therapy, as blocks and shortcodes that every role can use.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4

@@ -150,7 +150,8 @@
     );
   }
 
-  function EvidenceControl(props) {
+  /** A JSON textarea for a block's structured content (the clinic's evidence or prices). */
+  function JsonControl(props) {
     var initial = props.value ? JSON.stringify(props.value, null, 2) : '';
     var state = useState(initial);
     var text = state[0];
@@ -160,8 +161,8 @@
       Fragment,
       null,
       el(c.TextareaControl, {
-        label: s.evidence,
-        help: s.evidenceHelp,
+        label: props.label,
+        help: props.help,
         rows: 12,
         value: text,
         onChange: function (next) {
@@ -244,10 +245,26 @@
       return el(
         c.PanelBody,
         { title: s.content, initialOpen: false },
-        el(EvidenceControl, {
+        el(JsonControl, {
+          label: s.evidence,
+          help: s.evidenceHelp,
           value: attributes.evidence,
           onChange: function (evidence) {
             setAttributes({ evidence: evidence });
+          },
+        }),
+      );
+    }
+    if (tag === 'cost-estimate') {
+      return el(
+        c.PanelBody,
+        { title: s.content, initialOpen: false },
+        el(JsonControl, {
+          label: s.prices,
+          help: s.pricesHelp,
+          value: attributes.prices,
+          onChange: function (prices) {
+            setAttributes({ prices: prices });
           },
         }),
       );

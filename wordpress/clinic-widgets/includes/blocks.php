@@ -56,6 +56,8 @@ function clinic_widgets_editor_assets() {
 			'moveUp'         => __( 'Move up', 'clinic-widgets' ),
 			'evidence'       => __( 'Your clinic’s evidence (JSON, as in the README)', 'clinic-widgets' ),
 			'evidenceHelp'   => __( 'Leave empty to show the built-in evidence.', 'clinic-widgets' ),
+			'prices'         => __( 'Your clinic’s prices (JSON, as in the README)', 'clinic-widgets' ),
+			'pricesHelp'     => __( 'Leave empty to show the built-in prices. Invalid prices show no prices at all.', 'clinic-widgets' ),
 			'invalidJson'    => __( 'This is not valid JSON yet; the last valid content is kept.', 'clinic-widgets' ),
 			'disclaimerText' => __( 'Your own disclaimer text (optional; replaces the built-in notices):', 'clinic-widgets' ),
 			'contextHelp'    => __( 'Widgets inside take these values; empty fields use Settings > Clinic widgets.', 'clinic-widgets' ),
@@ -147,6 +149,10 @@ function clinic_widgets_render_block( $tag, $attributes, $content, $block ) {
 		case 'evidence-card':
 			$evidence = isset( $attributes['evidence'] ) && is_array( $attributes['evidence'] ) ? $attributes['evidence'] : array();
 			$widget   = array( 'json' => empty( $evidence ) ? null : clinic_widgets_plain_content( $evidence ) );
+			break;
+		case 'cost-estimate':
+			$prices = isset( $attributes['prices'] ) && is_array( $attributes['prices'] ) ? $attributes['prices'] : array();
+			$widget = array( 'json' => empty( $prices ) ? null : clinic_widgets_plain_content( $prices ) );
 			break;
 		case 'medical-disclaimer':
 			$widget = array( 'html' => trim( $content ) );

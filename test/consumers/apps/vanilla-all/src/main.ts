@@ -1,4 +1,4 @@
-import { ready, type FaqToggleDetail } from 'clinic-widgets';
+import { ready, type EstimateChangeDetail, type FaqToggleDetail } from 'clinic-widgets';
 
 // The tag name map types querySelector; the event map types the listener.
 const faq = document.querySelector('faq-list')!;
@@ -10,5 +10,10 @@ faq.addEventListener('faq-toggle', (event) => {
   const detail: FaqToggleDetail = event.detail;
   if (typeof detail.open === 'boolean') toggles += 1;
   document.querySelector('#faq-toggles')!.textContent = String(toggles);
+});
+const cost = document.querySelector('cost-estimate')!;
+cost.addEventListener('estimate-change', (event) => {
+  const detail: EstimateChangeDetail = event.detail;
+  document.querySelector('#estimate')!.textContent = String(detail.total.min);
 });
 await ready();

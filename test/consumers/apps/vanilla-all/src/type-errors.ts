@@ -14,3 +14,9 @@ document.querySelector('faq-list')!.addEventListener('faq-toggle', (event) => {
   // @ts-expect-error: the detail is { id, open }, no answer.
   void event.detail.answer;
 });
+document.querySelector('cost-estimate')!.addEventListener('estimate-change', (event) => {
+  // @ts-expect-error: the detail is { pathway, sessions, total }, nothing about the reader.
+  void event.detail.answers;
+});
+// @ts-expect-error: not one of the variants.
+document.querySelector('cost-estimate')!.variant = 'banner';
