@@ -191,7 +191,9 @@ describe('focus rings: every focusable control of every element (WCAG 2.4.7, 2.4
   after(() => executeServerCommand('emulate-forced-colors', { active: false }));
 
   for (const theme of ['light', 'dark', 'forced colours'] as const) {
-    it(`draws a ring of 3:1 around each, as large as a 2 px perimeter, in ${theme}`, async () => {
+    it(`draws a ring of 3:1 around each, as large as a 2 px perimeter, in ${theme}`, async function () {
+      // Tabs through every control of all nine elements: slow on a loaded 2-core machine.
+      this.timeout(30_000);
       await executeServerCommand('emulate-forced-colors', { active: theme === 'forced colours' });
       const root = await everyControl(theme);
       root.querySelector<HTMLButtonElement>('#start')!.focus();

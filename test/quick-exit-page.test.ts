@@ -89,6 +89,26 @@ describe('<quick-exit> in a real page (the built bundle)', () => {
     expectLeftWithReplace(page, watch);
   });
 
+  it('still leaves on three presses of Shift when the page shadows document.addEventListener', async () => {
+    page = await openPage({
+      body: `<form name="addEventListener"></form><form name="removeEventListener"></form>
+        <quick-exit href="${NEUTRAL}"></quick-exit>`,
+      csp: STRICT_CSP,
+      waitFor: ['quick-exit'],
+    });
+    const el = page.doc.querySelector('quick-exit')!;
+    const watch = watchLeaving(page, el);
+    for (let i = 0; i < 3; i += 1) {
+      const init = { key: 'Shift', code: 'ShiftLeft', bubbles: true, composed: true };
+      page.doc.body.dispatchEvent(
+        new page.win.KeyboardEvent('keydown', { ...init, shiftKey: true }),
+      );
+      page.doc.body.dispatchEvent(new page.win.KeyboardEvent('keyup', init));
+    }
+    await watch.arrived;
+    expectLeftWithReplace(page, watch);
+  });
+
   it('is fetched only by pages that use it, with the strings of the page’s locale', async () => {
     page = await openPage({
       body: '<crisis-banner region="CA"></crisis-banner>',

@@ -92,14 +92,14 @@ function restart(announcement: Announcement): void {
   answering()?.announce(announcement);
 }
 
-function listen(on: boolean): void {
-  if (on) {
-    document.addEventListener('keydown', onKeyDown, true);
-    document.addEventListener('keyup', onKeyUp, true);
-  } else {
-    document.removeEventListener('keydown', onKeyDown, true);
-    document.removeEventListener('keyup', onKeyUp, true);
-  }
+// Through EventTarget.prototype: a page's `<form name="addEventListener">` shadows the
+// document's own member, and the way out must work on any page.
+const { addEventListener: on, removeEventListener: off } = EventTarget.prototype;
+
+function listen(listening: boolean): void {
+  const method = listening ? on : off;
+  method.call(document, 'keydown', onKeyDown as EventListener, true);
+  method.call(document, 'keyup', onKeyUp as EventListener, true);
 }
 
 /** The control of one host: its button, its notes, its live region and its overlay. */
