@@ -44,7 +44,7 @@ const CDN_CHUNKS = [
     // controller): one request instead of eight, for a few hundred bytes on a one-widget page.
     // Each element's and locale's strings and packs stay chunks of their own (a reader fetches
     // one locale); the small catalogue indexes that name them go here.
-    test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice|locale-controller|sticky-stack|embedded-exit|exit-styles)|i18n[\\/](catalogue|dates|numbers|index|types|common[\\/]index)\.|elements[\\/][^\\/]+[\\/]strings[\\/]index\.|styles|context|content[\\/](content-controller|crisis-support|lazy|pack-loaders|issues)|define|version)\b/,
+    test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice|locale-controller|sticky-stack|embedded-exit|exit-styles)|i18n[\\/](catalogue|index|types|common[\\/]index)\.|elements[\\/][^\\/]+[\\/]strings[\\/]index\.|styles|context|content[\\/](content-controller|crisis-support|lazy|pack-loaders|issues)|define|version)\b/,
     priority: 1,
   },
 ];

@@ -40,6 +40,10 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * Raised for issue 19, to 21.5, 53 and 54.5 kB (21.20, 52.97, 54.38 measured with issue 20): the loader
  * knows two more elements and their packs (+0.5 kB on every page), and evidence cards number
  * their citations by a source list on the page (+0.9 kB with the citing side).
+ * Issue 17.5: numbers and percentages written by hand, in a chunk of their own beside the
+ * evidence card and the cost estimate, not in the base: the banner page lowered to 21 kB
+ * (20.62 measured), the all-five pages raised to 53.5 and 55 kB (53.46, 54.86: +0.5 kB, for
+ * 12 to 24 ms less on the main thread; no task of the load is over 50 ms any more).
  */
 export const PAGES = [
   {
@@ -47,21 +51,21 @@ export const PAGES = [
     path: '/bench/pages/crisis-banner.html',
     locale: 'en',
     target: 11 * 1024,
-    ceiling: 21.5 * 1024,
+    ceiling: 21 * 1024,
   },
   {
     name: 'all five, English',
     path: '/bench/pages/all-five-en.html',
     locale: 'en',
     target: 32 * 1024,
-    ceiling: 53 * 1024,
+    ceiling: 53.5 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
     locale: 'fr',
     target: 34 * 1024,
-    ceiling: 54.5 * 1024,
+    ceiling: 55 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;

@@ -4,6 +4,7 @@ import '../src/elements/crisis-banner/crisis-banner.js';
 import { ContentController } from '../src/content/content-controller.js';
 import type { CrisisBanner } from '../src/elements/crisis-banner/crisis-banner.component.js';
 import { catalogue } from '../src/i18n/catalogue.js';
+import { formatMoney } from '../src/i18n/numbers.js';
 import { ClinicElement } from '../src/internal/clinic-element.js';
 import { defineFresh } from './helpers/probe-element.js';
 import { en, fr } from './helpers/strings.js';
@@ -125,7 +126,7 @@ describe('the locale controller', () => {
     class MoneyProbe extends ClinicElement {
       override render() {
         const m = (cents: number, currency = 'CAD', withCents?: boolean) =>
-          this.l10n.money(cents, currency, withCents);
+          formatMoney(cents, currency, this.l10n.locale, withCents ?? cents % 100 !== 0);
         return litHtml`<p>${[m(158500), m(79550), m(158500, 'CAD', true), m(100000, 'USD')].join('|')}</p>`;
       }
     }

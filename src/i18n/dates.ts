@@ -13,13 +13,6 @@ export function parseIsoDate(value: string | null | undefined): Date | undefined
   return real ? date : undefined;
 }
 
-/** The BCP 47 tag the Intl APIs get for each locale (French is Canadian French). */
-const INTL_TAGS: Record<Locale, string> = { en: 'en-CA', fr: 'fr-CA' };
-
-export function intlTag(locale: Locale): string {
-  return INTL_TAGS[locale];
-}
-
 const MONTHS: Record<Locale, readonly string[]> = {
   en: [
     'January',

@@ -1,2 +1,2 @@
-export { formatDate, intlTag, parseIsoDate } from './dates.js';
-export { numberFormat } from './numbers.js';
+export { formatDate, parseIsoDate } from './dates.js';
+export { formatMoney, formatNumber, intlTag, isSingular } from './numbers.js';

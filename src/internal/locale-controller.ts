@@ -2,8 +2,6 @@ import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import type { Locale } from '../context/clinic-context.js';
 import { parseLocaleTag } from '../context/locale.js';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { formatDate, intlTag } from '../i18n/dates.js';
-import { numberFormat } from '../i18n/numbers.js';
 
 /** What the controller reads from its element. */
 export interface LocaleSources {
@@ -43,9 +41,6 @@ function watchLang(watcher: () => void): () => void {
     }
   };
 }
-
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * The locale of one element: its `locale` attribute, else the clinic context, else the
@@ -141,47 +136,6 @@ export class LocaleController implements ReactiveController {
       if (el.getAttribute('lang') !== locale) el.setAttribute('lang', locale);
       if (el.getAttribute('dir') !== DIRECTION[locale]) el.setAttribute('dir', DIRECTION[locale]);
     }
-  }
-
-  /** A number or percentage, with one formatter per locale and kind for the whole page. */
-  number(value: number, kind: 'number' | 'percent' = 'number'): string {
-    return numberFormat(this.locale, kind).format(value);
-  }
-
-  /**
-   * An amount of money in whole cents, in the given currency: `$1,585` / `1 585 $`. Whole
-   * amounts show no cents unless `withCents` (figures of one sum are written alike).
-   */
-  money(cents: number, currency: string, withCents = cents % 100 !== 0): string {
-    const whole = !withCents;
-    const key = `${this.locale} ${currency} ${whole}`;
-    let format = moneyFormats.get(key);
-    if (!format) {
-      format = new Intl.NumberFormat(intlTag(this.locale), {
-        style: 'currency',
-        currency,
-        // The locale's own symbol: `$` for CAD in Canada, `US$` / `$ US` for another dollar.
-        currencyDisplay: 'symbol',
-        ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-      });
-      moneyFormats.set(key, format);
-    }
-    return format.format(cents / 100);
-  }
-
-  /** The plural category of a count (`one`, `other`…), with one rule set per locale. */
-  plural(count: number): Intl.LDMLPluralRule {
-    let rules = pluralRules.get(this.locale);
-    if (!rules) {
-      rules = new Intl.PluralRules(intlTag(this.locale));
-      pluralRules.set(this.locale, rules);
-    }
-    return rules.select(count);
-  }
-
-  /** A calendar date, written out ("May 6, 2026" / « 6 mai 2026 »). */
-  date(date: Date): string {
-    return formatDate(date, this.locale);
   }
 
   private resolve(): Locale {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ContentController } from '../../content/content-controller.js';
 import type { CostPathway, CostPrices } from '../../content/cost.js';
 import { costPricesPack } from '../../content/pack-loaders.js';
-import { intlTag } from '../../i18n/dates.js';
+import { formatMoney, formatNumber, intlTag, isSingular } from '../../i18n/numbers.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { emit } from '../../internal/emit.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
@@ -34,7 +34,12 @@ export interface EstimateChangeDetail {
 }
 
 // "Canadian dollars": the currency's name in the reader's language, plural, once per locale.
-const currencyNames = new Map<string, string>();
+// Canadian dollars are written here (the page's first `Intl.NumberFormat` costs 12 to 24 ms);
+// another currency's name comes from `Intl` (test/cost-estimate.test.ts compares them).
+const currencyNames = new Map<string, string>([
+  ['en-CA CAD', 'Canadian dollars'],
+  ['fr-CA CAD', 'dollars canadiens'],
+]);
 function currencyName(locale: string, currency: string): string {
   const key = `${locale} ${currency}`;
   let name = currencyNames.get(key);
@@ -271,7 +276,7 @@ export class CostEstimate extends ClinicElement {
   private formatter(prices: CostPrices): (cents: number) => string {
     const amounts = prices.pathways.flatMap((p) => [p.from, p.perSession ?? 0, p.to ?? 0]);
     const withCents = hasCents([...amounts, prices.deposit?.amount ?? 0].map(toCents));
-    return (cents) => this.l10n.money(cents, prices.currency, withCents);
+    return (cents) => formatMoney(cents, prices.currency, this.l10n.locale, withCents);
   }
 
   private priceLine(t: CostStrings, pathway: CostPathway, money: (cents: number) => string) {
@@ -309,8 +314,8 @@ export class CostEstimate extends ClinicElement {
   }
 
   private renderSessions(t: CostStrings) {
-    const min = this.l10n.number(MIN_SESSIONS);
-    const max = this.l10n.number(MAX_SESSIONS);
+    const min = formatNumber(MIN_SESSIONS, this.l10n.locale);
+    const max = formatNumber(MAX_SESSIONS, this.l10n.locale);
     const invalid = this.draft !== undefined;
     return html`<div class="sessions">
       <label for="sessions">${t.sessions}</label>
@@ -348,7 +353,7 @@ export class CostEstimate extends ClinicElement {
         </dl>
         <p class="range-note">${t.rangeNote}</p>`;
     }
-    const added = t.added[this.l10n.plural(result.sessions) === 'one' ? 'one' : 'other'];
+    const added = t.added[isSingular(result.sessions, this.l10n.locale) ? 'one' : 'other'];
     return html`<dl class="sum">
       <div class="row">
         <dt>${t.base(pathway.name)}</dt>
@@ -357,7 +362,7 @@ export class CostEstimate extends ClinicElement {
       <div class="row">
         <dt>
           <span class="op" aria-hidden="true">+</span>
-          ${added(this.l10n.number(result.sessions), money(result.perSession))}
+          ${added(formatNumber(result.sessions, this.l10n.locale), money(result.perSession))}
         </dt>
         <dd>${money(result.additional)}</dd>
       </div>
@@ -379,7 +384,7 @@ export class CostEstimate extends ClinicElement {
         ? `${t.range(pathway.name)}${t.colon}${t.rangeFormula(money(result.min), money(result.max))}`
         : t.formula(
             money(result.base),
-            this.l10n.number(result.sessions),
+            formatNumber(result.sessions, this.l10n.locale),
             money(result.perSession),
             money(result.total),
           );
@@ -442,9 +447,9 @@ export class CostEstimate extends ClinicElement {
     this.announcement =
       result.kind === 'range'
         ? t.announceRange(pathway.name, money(result.min), money(result.max))
-        : t.announceSum[this.l10n.plural(result.sessions) === 'one' ? 'one' : 'other'](
+        : t.announceSum[isSingular(result.sessions, this.l10n.locale) ? 'one' : 'other'](
             pathway.name,
-            this.l10n.number(result.sessions),
+            formatNumber(result.sessions, this.l10n.locale),
             money(result.total),
           );
     const detail: EstimateChangeDetail = {

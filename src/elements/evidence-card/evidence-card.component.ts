@@ -11,6 +11,7 @@ import type {
 import { STRENGTHS, type Strength } from '../../content/evidence-strengths.js';
 import { evidencePack } from '../../content/pack-loaders.js';
 // Source links are checked where they enter (evidenceSchema's checkUrl); built-in ones are ours.
+import { formatNumber } from '../../i18n/numbers.js';
 import { displayHost } from '../../internal/display-host.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { externalLink, externalLinkStyles } from '../../internal/external-link.js';
@@ -280,7 +281,9 @@ export class EvidenceCard extends ClinicElement {
           [t.population, study.population],
           [
             t.sampleSize,
-            study.sampleSize === undefined ? undefined : this.l10n.number(study.sampleSize),
+            study.sampleSize === undefined
+              ? undefined
+              : formatNumber(study.sampleSize, this.l10n.locale),
           ],
           [t.treatment, intervention.treatment],
           [t.dose, intervention.dose],
@@ -410,7 +413,7 @@ export class EvidenceCard extends ClinicElement {
 
   /** "about 48.2%" / "environ 48,2 %": approximate figures stay approximate in every locale. */
   private percent(arm: EvidenceArm): string {
-    const value = this.l10n.number(arm.percent / 100, 'percent');
+    const value = formatNumber(arm.percent / 100, this.l10n.locale, 'percent');
     return arm.approx ? this.t.about(value) : value;
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DisclaimerKind } from '../../content/disclaimers.js';
 import { disclaimerNotices } from '../../content/pack-loaders.js';
-import { parseIsoDate } from '../../i18n/dates.js';
+import { formatDate, parseIsoDate } from '../../i18n/dates.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { PageJsonLd } from '../../internal/json-ld.js';
 import { base } from '../../styles/base.js';
@@ -188,7 +188,9 @@ export class MedicalDisclaimer extends ClinicElement {
   }
 
   private time(date: Date): TemplateResult {
-    return html`<time datetime=${date.toISOString().slice(0, 10)}>${this.l10n.date(date)}</time>`;
+    return html`<time datetime=${date.toISOString().slice(0, 10)}
+      >${formatDate(date, this.l10n.locale)}</time
+    >`;
   }
 
   private get kinds(): readonly DisclaimerKind[] {
