@@ -117,6 +117,55 @@ describe('host pages (the built bundle in real pages)', () => {
     return cls;
   }
 
+  /**
+   * The top of a partner's article: the page's own paragraphs between the widgets an article
+   * opens with, in the bench's theme (one column, system fonts).
+   */
+  const ARTICLE_TOP = `<article><clinic-context locale="en" region="CA" clinic-name="Example Clinic">
+    <quick-exit></quick-exit><p data-mark="after the quick exit">Text.</p>
+    <crisis-banner></crisis-banner><p data-mark="after the banner">Text.</p>
+    <medical-disclaimer kind="all" reviewed-by="Dr. Ben Soffer, DO" reviewed-on="2026-05-31" updated-on="2026-05-06"></medical-disclaimer>
+    <p data-mark="after the three notices">Text.</p>
+    <medical-disclaimer kind="medical" updated-on="2026-05-06"></medical-disclaimer><p data-mark="after one notice">Text.</p>
+    <eligibility-check></eligibility-check><p data-mark="after the questionnaire">Text.</p>
+    <crisis-banner locale="fr"></crisis-banner><p data-mark="after the French banner">Text.</p>
+  </clinic-context></article>`;
+
+  it('keeps the page’s text where it was when the widgets above it render, from 320 px phones to desktops', async () => {
+    const moved: string[] = [];
+    for (const width of [320, 360, 412, 600, 1024]) {
+      page = await openPage({
+        body: ARTICLE_TOP,
+        head: '<link rel="stylesheet" href="/bench/pages/article.css">',
+        width,
+        height: 3000,
+        scripts: [],
+        waitFor: [],
+      });
+      const marks = [...page.doc.querySelectorAll<HTMLElement>('[data-mark]')];
+      const tops = () => marks.map((mark) => mark.getBoundingClientRect().top);
+      const before = tops();
+      const script = page.doc.createElement('script');
+      script.type = 'module';
+      script.src = `${BUNDLE}?width=${width}`;
+      page.doc.head.append(script);
+      const tags = ['quick-exit', 'crisis-banner', 'medical-disclaimer', 'eligibility-check'];
+      await Promise.all(tags.map((tag) => page!.win.customElements.whenDefined(tag)));
+      await settle(page.doc);
+      // What each widget moved the text after it by (its reservation's error), and in all:
+      // within a few pixels, as the reservations are in rem and the widgets' lines are not.
+      const after = tops();
+      after.forEach((top, i) => {
+        const own = top - before[i]! - (i ? after[i - 1]! - before[i - 1]! : 0);
+        if (Math.abs(own) > 4 || Math.abs(top - before[i]!) > 8)
+          moved.push(`${width} px, ${marks[i]!.dataset.mark}: ${Math.round(top - before[i]!)} px`);
+      });
+      closePage(page);
+      page = undefined;
+    }
+    expect(moved).to.deep.equal([]);
+  });
+
   it('adds no layout shift when widgets upgrade after first paint with the snippet’s stylesheet', async () => {
     expect(await layoutShiftOfLateUpgrade(true)).to.equal(0);
     // The same page without the stylesheet does shift: the measurement sees shifts.
