@@ -44,6 +44,9 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * evidence card and the cost estimate, not in the base: the banner page lowered to 21 kB
  * (20.62 measured), the all-five pages raised to 53.5 and 55 kB (53.46, 54.86: +0.5 kB, for
  * 12 to 24 ms less on the main thread; no task of the load is over 50 ms any more).
+ * Then <clinic-context> without a shadow root in a browser (+0.23 kB: 53.72 and 55.13): its
+ * upgrade no longer lays the whole article out again, so Lighthouse's LCP is the article's
+ * first paint (1.0 to 1.5 s, was 2.0 s) and performance reaches 100: raised to 54 and 55.5 kB.
  */
 export const PAGES = [
   {
@@ -58,14 +61,14 @@ export const PAGES = [
     path: '/bench/pages/all-five-en.html',
     locale: 'en',
     target: 32 * 1024,
-    ceiling: 53.5 * 1024,
+    ceiling: 54 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
     locale: 'fr',
     target: 34 * 1024,
-    ceiling: 55 * 1024,
+    ceiling: 55.5 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;

@@ -291,8 +291,7 @@ function loadClass(tag: Tag): Promise<CustomElementConstructor> {
 
 /**
  * Loads the given tags with their packs, then defines them all in one go (through the one
- * guarded define, so a second copy of the library is skipped): widgets defined together
- * appear together, with their content, in one reflow.
+ * guarded define, so a second copy of the library is skipped), with their content.
  */
 async function define(tags: Tag[], packs: Promise<unknown>[] = []): Promise<void> {
   const wanted = tags.filter((tag) => !customElements.get(tag));
@@ -320,9 +319,10 @@ function inView(el: Element): boolean {
  * Loads every widget found in `root` (default: the document), the root included. The loader
  * calls it itself; call it for a shadow root of your own, which its observer cannot see into.
  *
- * Every chunk and pack is fetched at once. The widgets the reader can see are defined
- * together, in one reflow (no layout shift); each of the others after them in a task of its
- * own, so no single task renders the whole page (no long task); they move nothing in view.
+ * Every chunk and pack is fetched at once, the widgets the reader can see first. Each widget
+ * is then defined in a task of its own, those in view first, so no single task renders the
+ * whole page (no long task); each renders into the room clinic-widgets.css kept for it, so
+ * one appearing before another moves nothing.
  */
 export async function discover(root: ParentNode = document): Promise<void> {
   const found = new Map<Tag, Element[]>();
@@ -352,12 +352,8 @@ export async function discover(root: ParentNode = document): Promise<void> {
   })();
   try {
     await starting;
-    await define(
-      now,
-      now.flatMap((tag) => packs.get(tag)!),
-    );
-    for (const tag of later) {
-      await nextTask();
+    for (const [i, tag] of [...now, ...later].entries()) {
+      if (i) await nextTask();
       await define([tag], packs.get(tag));
     }
   } catch (error) {

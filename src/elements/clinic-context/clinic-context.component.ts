@@ -1,4 +1,4 @@
-import { LitElement, css, html, isServer } from 'lit';
+import { LitElement, ReactiveElement, css, html, isServer, type PropertyValues } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import {
   clinicContext,
@@ -14,6 +14,30 @@ import {
 } from '../../context/locale.js';
 import { checkUrl, phoneProblem } from '../../internal/safe-url.js';
 import { VERSION } from '../../version.js';
+
+// ReactiveElement's own update (reflect attributes, mark updated), without LitElement's render.
+const reactiveUpdate = (
+  ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }
+).update;
+
+const laidOut = new WeakSet<Document>();
+
+/**
+ * `display: contents` for every context of a document, as its shadow root's `:host` style
+ * gives it where it has one: widgets and text inside lay out as the page's own (flex and grid
+ * items included). Zero specificity, so a page's own rule wins. Constructed, so no CSP stops it.
+ */
+function layOutAsContents(doc: Document): void {
+  if (laidOut.has(doc) || !('adoptedStyleSheets' in doc)) return;
+  laidOut.add(doc);
+  try {
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(':where(clinic-context) { display: contents; }');
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    // A document that takes no constructed sheet keeps clinic-widgets.css's rule.
+  }
+}
 
 /** What an intake link may be: a web page (of this site or another), `tel:` or `mailto:`. */
 export const INTAKE_LINK = { relative: true, mailAndPhone: true } as const;
@@ -131,6 +155,26 @@ export class ClinicContext extends LitElement {
     if (!this.hydrating) return;
     this.hydrating = false;
     this.requestUpdate();
+  }
+
+  /**
+   * In a browser, no shadow root of its own (it draws nothing): attaching one to an element
+   * that holds the page's content rebuilds the layout of everything inside, so the page's
+   * text is laid out and painted again when the script arrives. Its largest paragraph is then
+   * reported again as the page's largest paint (Lighthouse's LCP moved from 1.2 to 2.0 s),
+   * and whatever moved is invisible to layout-shift measurement. A server-rendered context
+   * keeps the root it came with, which its widgets hydrate through.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (isServer || this.shadowRoot) return super.createRenderRoot();
+    layOutAsContents(this.ownerDocument);
+    return this;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // Without a shadow root there is nothing to render into: only the properties update.
+    if (this.renderRoot === this) reactiveUpdate.call(this, changed);
+    else super.update(changed);
   }
 
   protected override render() {
