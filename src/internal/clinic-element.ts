@@ -119,7 +119,7 @@ export class ClinicElement extends LitElement {
 
   /** The short neutral line a reader sees where the element's content could not be used. */
   protected contentNotice() {
-    return contentNotice(this.common().contentError);
+    return contentNotice(this.common().contentError, this.l10n.locale, this.l10n.dir);
   }
 
   /**

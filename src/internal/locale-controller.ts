@@ -138,6 +138,11 @@ export class LocaleController implements ReactiveController {
     }
   }
 
+  /** The writing direction of the current locale, for `dir` beside `lang`. */
+  get dir(): 'ltr' | 'rtl' {
+    return DIRECTION[this.locale];
+  }
+
   private resolve(): Locale {
     const own = this.sources.own();
     if (own) {

@@ -62,6 +62,15 @@ function shadowOf(markup, tag) {
   throw new Error(`<${tag}>'s shadow root is not closed`);
 }
 
+/** The opening tag of the first element a shadow root renders (its styles left out). */
+function firstElement(shadow) {
+  const body = shadow
+    .replace(/^<template[^>]*>/, '')
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  return /<[a-z][\w-]*\b[^>]*>/.exec(body)?.[0] ?? '(none)';
+}
+
 async function check(name, template, assertions) {
   const errors = [];
   const original = console.error;
@@ -165,9 +174,16 @@ for (const [locale, region] of [
       <cost-estimate></cost-estimate>
       <key-takeaways pack="ketamine-addictive"></key-takeaways>
       <source-list pack="ketamine-addictive"></source-list>
+      <quick-exit></quick-exit>
     </clinic-context>`,
     (markup) => {
       assert.ok(markup.includes('<clinic-context'), 'the context is rendered');
+      // Each widget's rendered root says its language (WCAG 3.1.2) before any script runs.
+      for (const tag of TAGS) {
+        const root = firstElement(shadowOf(markup, tag));
+        assert.match(root, new RegExp(`\\blang="${locale}"`), `<${tag}>'s root ${root} has lang`);
+        assert.match(root, /\bdir="ltr"/, `<${tag}>'s root has dir`);
+      }
       const banner = text(shadowOf(markup, 'crisis-banner'));
       for (const name of lines(region, locale)) assert.ok(banner.includes(name), name);
       const notice = text(shadowOf(markup, 'medical-disclaimer'));

@@ -228,7 +228,7 @@ export class CostEstimate extends ClinicElement {
     if (!prices) {
       if (this.content.status === 'error') {
         // No prices at all: never another clinic's in place of this one's.
-        return html`<div class="base" part="base">
+        return html`<div class="base" part="base" lang=${this.l10n.locale} dir=${this.l10n.dir}>
           ${this.contentNotice()} ${this.renderConfirm(t)}
         </div>`;
       }
@@ -243,6 +243,8 @@ export class CostEstimate extends ClinicElement {
     const compact = this.look === 'compact';
     return html`<section
       part="base"
+      lang=${this.l10n.locale}
+      dir=${this.l10n.dir}
       class="base ${compact ? 'compact' : 'full'}"
       aria-labelledby="title"
     >

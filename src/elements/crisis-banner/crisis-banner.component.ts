@@ -226,10 +226,23 @@ export class CrisisBanner extends ClinicElement {
       ${this.collapsible ? this.renderToggle(t, look === 'compact') : nothing}
       ${this.quickExitView(look === 'compact')}`;
     return this.nested
-      ? html`<div part="base" class="base ${look}" role="group" aria-label=${t.label}>
+      ? html`<div
+          part="base"
+          class="base ${look}"
+          role="group"
+          aria-label=${t.label}
+          lang=${this.l10n.locale}
+          dir=${this.l10n.dir}
+        >
           ${content}
         </div>`
-      : html`<section part="base" class="base ${look}" aria-label=${t.label}>
+      : html`<section
+          part="base"
+          class="base ${look}"
+          aria-label=${t.label}
+          lang=${this.l10n.locale}
+          dir=${this.l10n.dir}
+        >
           ${content}${this.sticky ? html`<span class="text-size" aria-hidden="true"></span>` : nothing}
         </section>`;
   }

@@ -357,7 +357,7 @@ export class EligibilityCheck extends ClinicElement {
     const t = this.q?.();
     const view = this.view;
     const level = (this.topLevel = this.level);
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang=${this.l10n.locale} dir=${this.l10n.dir}>
       ${this.quickExitView()} ${heading(level, first.title, { part: 'title', className: 'title' })}
       <p class="intro">${first.intro} ${first.privacy}</p>
       ${

@@ -149,7 +149,12 @@ export class EvidenceCard extends ClinicElement {
     this.compact = this.look === 'compact';
     const level = this.level;
     const view = this.view;
-    return html`<section part="base" class="base ${this.compact ? 'compact' : 'full'}">
+    return html`<section
+      part="base"
+      class="base ${this.compact ? 'compact' : 'full'}"
+      lang=${this.l10n.locale}
+      dir=${this.l10n.dir}
+    >
       ${
         view.kind === 'study'
           ? this.renderStudyCard(view.study, level)

@@ -292,9 +292,10 @@ export class FaqList extends ClinicElement {
     if (!this.entries.length) return nothing;
     const t = this.t();
     const level = this.level;
+    const { locale, dir } = this.l10n;
     const items = this.renderRows(t, level, previousRows === this.entries);
     return html`
-      <div class="tools" part="toolbar">
+      <div class="tools" part="toolbar" lang=${locale} dir=${dir}>
         ${this.searchable ? this.renderSearch() : nothing}
         <div class="all">
           ${
@@ -305,16 +306,18 @@ export class FaqList extends ClinicElement {
           <button type="button" @click=${this.collapseAll}>${t.hideAll}</button>
         </div>
       </div>
-      ${this.searchable ? html`<p class="count">${this.countText}</p>` : nothing}
+      ${this.searchable ? html`<p class="count" lang=${locale} dir=${dir}>${this.countText}</p>` : nothing}
       <div
         class="list"
+        lang=${locale}
+        dir=${dir}
         @click=${this.onListClick}
         @keydown=${this.onListKeydown}
         @beforematch=${this.onBeforeMatch}
       >
         ${items}
       </div>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status" lang=${locale} dir=${dir}>${this.announcement}</p>
     `;
   }
 

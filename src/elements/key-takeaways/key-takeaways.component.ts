@@ -140,7 +140,12 @@ export class KeyTakeaways extends ClinicElement {
       ? collapse(pasted.heading?.textContent ?? '') || this.t().title
       : (value as Takeaways).title || this.t().title;
     const level = this.level(pasted?.heading);
-    return html`<div class="base ${this.look}" part="base">
+    return html`<div
+      class="base ${this.look}"
+      part="base"
+      lang=${this.l10n.locale}
+      dir=${this.l10n.dir}
+    >
       ${heading(level, title, { className: 'title', part: 'title' })}
       ${
         pasted

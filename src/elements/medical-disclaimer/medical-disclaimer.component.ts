@@ -155,7 +155,7 @@ export class MedicalDisclaimer extends ClinicElement {
   }
 
   protected override render() {
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" lang=${this.l10n.locale} dir=${this.l10n.dir}>
       <div class="body" ?hidden=${!this.hasBody}>
         <slot @slotchange=${this.onSlotChange}></slot>
       </div>

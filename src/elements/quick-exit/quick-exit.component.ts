@@ -160,7 +160,7 @@ export class QuickExit extends ClinicElement {
   protected override render() {
     const look = this.look;
     const sticky = look === 'sticky';
-    return html`<div part="base" class="base ${look}">
+    return html`<div part="base" class="base ${look}" lang=${this.l10n.locale} dir=${this.l10n.dir}>
       ${this.control.view(sticky && this.fit === 'compact')}
       ${sticky ? html`<span class="text-size" aria-hidden="true"></span>` : nothing}
     </div>`;

@@ -130,7 +130,7 @@ export class SourceList extends ClinicElement {
     }
     const t = this.t();
     const entries = this.listed.entries();
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" lang=${this.l10n.locale} dir=${this.l10n.dir}>
       ${heading(this.level, value.title || t.title, { className: 'title', part: 'title' })}
       <ol class="sources" part="list">
         ${value.sources.map((source, i) => this.renderEntry(source, i + 1, entries?.[i]))}
