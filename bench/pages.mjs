@@ -2,6 +2,7 @@
 // (dist/cdn/), every JavaScript response of the widgets' folder recorded and gzipped (level
 // 9, as a CDN would serve it). Used by `npm run bench` (figures) and `npm test` (ceilings,
 // through scripts/check-size.mjs).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -159,6 +160,60 @@ export async function buildYardstick() {
       rolldownOptions: { output: { minify: true } },
     },
   });
+}
+
+/**
+ * Captures what the all-five page drew (each widget's shadow DOM and styles), then builds the
+ * second yardstick (bench/pages/same-dom.ts: plain Lit elements drawing the same) and writes
+ * its page, dist/bench/same-dom.html, with the all-five page's own markup around it.
+ */
+export async function buildSameDomYardstick(browser, origin) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/bench/pages/all-five-en.html`, { waitUntil: 'load' });
+  await page.evaluate(() => window.__rendered);
+  const captured = await page.evaluate(() =>
+    ['crisis-banner', 'medical-disclaimer', 'evidence-card', 'eligibility-check', 'faq-list'].map(
+      (tag) => {
+        const root = document.querySelector(tag).shadowRoot;
+        const sheets = [...root.adoptedStyleSheets, ...[...root.styleSheets]];
+        return {
+          tag,
+          markup: [...root.childNodes]
+            .filter((n) => n.nodeName !== 'STYLE')
+            .map((n) => (n.nodeType === 1 ? n.outerHTML : n.textContent))
+            .join(''),
+          styles: sheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
+        };
+      },
+    ),
+  );
+  const body = await page.evaluate(() => document.body.innerHTML);
+  await page.close();
+  mkdirSync('dist/bench', { recursive: true });
+  writeFileSync('dist/bench/same-dom-capture.json', JSON.stringify(captured));
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist/bench',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry: 'bench/pages/same-dom.ts', formats: ['es'], fileName: () => 'same-dom.js' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  // The same page, each widget's tag renamed to its stand-in, no widget script.
+  let markup = body
+    .replace(/<clinic-context\b[^>]*>/g, '<div style="display: contents">')
+    .replaceAll('</clinic-context>', '</div>');
+  for (const { tag } of captured) {
+    markup = markup.replaceAll(`<${tag}`, `<same-${tag}`).replaceAll(`</${tag}>`, `</same-${tag}>`);
+  }
+  writeFileSync(
+    'dist/bench/same-dom.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>Same DOM, plain Lit (the second yardstick)</title><script src="/bench/pages/start.js"></script><script type="module" src="/dist/bench/same-dom.js"></script><script type="module" src="/bench/pages/rendered.js"></script></head><body>${markup}</body></html>`,
+  );
 }
 
 /**
