@@ -44,6 +44,7 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * evidence card and the cost estimate, not in the base: the banner page lowered to 21 kB
  * (20.62 measured), the all-five pages raised to 53.5 and 55 kB (53.46, 54.86: +0.5 kB, for
  * 12 to 24 ms less on the main thread; no task of the load is over 50 ms any more).
+ * Lowered to 51.5 and 53 kB (51.38, 52.79 measured) when the questionnaire's steps left its chunk.
  */
 export const PAGES = [
   {
@@ -58,14 +59,14 @@ export const PAGES = [
     path: '/bench/pages/all-five-en.html',
     locale: 'en',
     target: 32 * 1024,
-    ceiling: 53.5 * 1024,
+    ceiling: 51.5 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
     locale: 'fr',
     target: 34 * 1024,
-    ceiling: 55 * 1024,
+    ceiling: 53 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;
