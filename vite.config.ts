@@ -64,9 +64,17 @@ function stylesheet() {
 }
 
 /**
+ * Chunks loaded on use, from an element's chunk, whose own imports are fetched with them: the
+ * questionnaire's drawing code comes with its engine and questions, in one round trip.
+ */
+const PARALLEL_ON_USE = [/^eligibility-questionnaire-/];
+
+/**
  * Flattens the loader's waterfall: each element's `import()` also imports, in parallel, the
  * chunks that element imports statically (Lit, the base, strings), so the browser fetches
- * them all at once instead of finding them only after the element's chunk has arrived.
+ * them all at once instead of finding them only after the element's chunk has arrived. The
+ * same for an element's `import()` of a chunk of PARALLEL_ON_USE, with the chunks that one
+ * imports and the element's chunk does not (those have already arrived).
  */
 function parallelChunkImports() {
   return {
@@ -86,15 +94,26 @@ function parallelChunkImports() {
         }
         return seen;
       };
-      for (const file of loader.dynamicImports ?? []) {
-        const deps = [...closure(file)];
-        if (!deps.length) continue;
+      const flatten = (chunk: { code?: string }, file: string, deps: string[]) => {
         const call = new RegExp(`import\\((["'\`])\\./${file.replace(/[.$]/g, '\\$&')}\\1\\)`, 'g');
         const all = [...deps, file].map((f) => `import("./${f}")`).join(',');
-        const before: string = loader.code;
-        loader.code = loader.code.replace(call, `Promise.all([${all}]).then(m=>m[${deps.length}])`);
-        if (loader.code === before)
+        const before = chunk.code ?? '';
+        chunk.code = before.replace(call, `Promise.all([${all}]).then(m=>m[${deps.length}])`);
+        if (chunk.code === before)
           throw new Error(`parallel-chunk-imports: no import() of ${file}`);
+      };
+      for (const file of loader.dynamicImports ?? []) {
+        const deps = [...closure(file)];
+        if (deps.length) flatten(loader, file, deps);
+      }
+      for (const [name, chunk] of Object.entries(bundle)) {
+        if (chunk === loader || !chunk.code) continue;
+        const loaded = closure(name).add(name);
+        for (const file of chunk.dynamicImports ?? []) {
+          if (!PARALLEL_ON_USE.some((pattern) => pattern.test(file))) continue;
+          const deps = [...closure(file)].filter((dep) => !loaded.has(dep));
+          if (deps.length) flatten(chunk, file, deps);
+        }
       }
     },
   };
@@ -121,6 +140,8 @@ function chunkName(chunk: {
   if (pack) return `${pack[1]}.${pack[2]}`;
   // The questionnaire's engine, loaded when a reader starts it: `eligibility-engine`.
   if (/[\\/]eligibility[\\/]engine\.ts$/.test(id)) return 'eligibility-engine';
+  // What draws and drives its steps past the first screen, loaded with it: `eligibility-questionnaire`.
+  if (/[\\/]eligibility-check[\\/]questionnaire\.ts$/.test(id)) return 'eligibility-questionnaire';
   const common = /i18n[\\/]common[\\/](\w+)\.ts$/.exec(id);
   if (common) return `common.${common[1]}`;
   return chunk.name.replace(/\.component$/, '');

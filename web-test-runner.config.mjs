@@ -75,7 +75,8 @@ function neverEnding(ctx, next) {
  * count are served `no-store` (every other file stays cached, as pages that race their
  * script expect), so every host page's fetch of them reaches the server.
  */
-const UNCACHED = /^\/dist\/cdn\/eligibility-(engine|check-questionnaire\.\w+)-[\w-]+\.js$/;
+const UNCACHED =
+  /^\/dist\/cdn\/eligibility-(engine|questionnaire|check-questionnaire\.\w+)-[\w-]+\.js$/;
 function networkOnCue() {
   let watched;
   let holding = false;

@@ -48,6 +48,8 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * Then <clinic-context> without a shadow root in a browser (+0.23 kB: 53.72 and 55.13): its
  * upgrade no longer lays the whole article out again, so Lighthouse's LCP is the article's
  * first paint (1.0 to 1.5 s, was 2.0 s) and performance reaches 100: raised to 54 and 55.5 kB.
+ * Lowered to 52 and 53.5 kB (51.73, 53.13 measured with the context's change and lang/dir in
+ * the templates) when the questionnaire's steps left its chunk.
  */
 export const PAGES = [
   {
@@ -62,14 +64,14 @@ export const PAGES = [
     path: '/bench/pages/all-five-en.html',
     locale: 'en',
     target: 32 * 1024,
-    ceiling: 54 * 1024,
+    ceiling: 52 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
     locale: 'fr',
     target: 34 * 1024,
-    ceiling: 55.5 * 1024,
+    ceiling: 53.5 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;

@@ -4,9 +4,10 @@ import { closePage, openPage, type HostPage } from './host-pages/host.js';
 
 /**
  * The questionnaire loads on use (issue 17.3), in the CMS build: its first screen comes with
- * the element's chunk; the engine and the question text are chunks of their own, fetched when
- * the reader starts or the questionnaire nears the viewport. Each page is a fresh iframe, so
- * nothing is already loaded; the test server counts (and on cue holds) those two chunks.
+ * the element's chunk; the engine, the question text and the code that draws the questions
+ * are chunks of their own, fetched when the reader starts or the questionnaire nears the
+ * viewport. Each page is a fresh iframe, so nothing is already loaded; the test server counts
+ * (and on cue holds) the engine and the question text, or the drawing code.
  */
 const LAZY_CHUNKS = String.raw`^/dist/cdn/eligibility-(engine|check-questionnaire\.\w+)-[\w-]+\.js$`;
 
@@ -66,6 +67,26 @@ describe('<eligibility-check> loads its questions on use (CMS build)', () => {
     expect(shadow(page).querySelector('fieldset')).to.equal(null);
     startButton(page).click();
     await waitUntil(() => shadow(page!).querySelector('legend'), 'the first question');
+    expect(shadow(page).activeElement?.localName, 'focus on the first question').to.equal('legend');
+    expect(page.captured.errors).to.deep.equal([]);
+  });
+
+  it('only the first screen shown: the code that draws the questions is not fetched until Start', async () => {
+    const DRAWING = String.raw`^/dist/cdn/eligibility-questionnaire-[\w-]+\.js$`;
+    await network(`?watch=${encodeURIComponent(DRAWING)}`);
+    page = await openPage({
+      body: `<div style="height: 4000px">An article.</div><eligibility-check></eligibility-check>`,
+      waitFor: ['eligibility-check'],
+    });
+    const drawing = () => scripts(page!).filter((path) => new RegExp(DRAWING).test(path));
+    expect(text(startButton(page))).to.equal(first.start);
+    expect(drawing(), 'fetched with the first screen').to.deep.equal([]);
+    expect(await network(), 'requested with the first screen').to.equal(0);
+
+    startButton(page).click();
+    await waitUntil(() => shadow(page!).querySelector('legend'), 'the first question');
+    expect(drawing(), 'fetched on Start').to.have.length(1);
+    expect(await network(), 'requested on Start').to.equal(1);
     expect(shadow(page).activeElement?.localName, 'focus on the first question').to.equal('legend');
     expect(page.captured.errors).to.deep.equal([]);
   });

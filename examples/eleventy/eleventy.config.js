@@ -42,6 +42,11 @@ export default function (eleventyConfig) {
         minify: true,
         lib: { entry: join(here, 'client.js'), formats: ['es'], fileName: () => 'site.js' },
         rolldownOptions: {
+          // Hydrate support must run before Lit. The bundler moves Lit into a chunk of its own
+          // (the elements load parts of themselves lazily), and a chunk an entry imports runs
+          // before the entry's own first line: without this, Lit would start first, every
+          // widget would render anew beside the server's HTML, and the page would show twice.
+          output: { strictExecutionOrder: true },
           // packs.js loads at once what the elements would load lazily: that is its purpose.
           onLog(level, log, handler) {
             if (log.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') handler(level, log);

@@ -1,7 +1,4 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { crisisLinesFor, shownNumber } from '../../content/crisis-support.js';
 import { lazy } from '../../content/lazy.js';
 import type * as Engine from '../../eligibility/engine.js';
 import type {
@@ -19,7 +16,7 @@ import {
   isMinAbstinenceDays,
 } from '../../eligibility/rules.js';
 import { bannerStrings } from '../crisis-banner/strings/index.js';
-import { noteSentence, reasonSentence } from './sentences.js';
+import type { Questionnaire, QuestionnaireHost, View } from './questionnaire.js';
 import {
   eligibilityStrings,
   questionnaireStrings,
@@ -27,11 +24,9 @@ import {
   type QuestionnaireStrings,
 } from './strings/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
-import { crisisLinesView } from '../../internal/crisis-lines-view.js';
 import { embeddedQuickExit } from '../../internal/embedded-exit.js';
 import { quickExitStyles } from '../../internal/exit-styles.js';
 import { emit } from '../../internal/emit.js';
-import { checkUrl, phoneHref } from '../../internal/safe-url.js';
 import type { ContentErrorDetail } from '../../content/content-controller.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
 import { base } from '../../styles/base.js';
@@ -39,14 +34,14 @@ import { tokens } from '../../styles/tokens.js';
 import { styles } from './eligibility-check.styles.js';
 
 type Strings = QuestionnaireStrings;
-/** `start`: the first screen (title, introduction, Start), drawn without the engine. */
-type View = 'start' | AnswerKey | 'check' | 'result';
 
 /**
  * The engine, one chunk for every questionnaire on the page: fetched with the question text
  * when a reader starts or a questionnaire nears the viewport, never at page load.
  */
 const engine = lazy(() => import('../../eligibility/engine.js'));
+/** What draws and drives the steps past the first screen (questionnaire.ts): loaded with the engine. */
+const drawing = lazy(() => import('./questionnaire.js'));
 /** How near the viewport (in px) a questionnaire fetches its questions, so Start seldom waits. */
 const PREFETCH_MARGIN = '400px 0px';
 /** After this long a Start still waiting for its questions says so (ms). */
@@ -57,15 +52,6 @@ export interface EligibilityResultDetail {
   outcome: Outcome;
   reasons: ReasonId[];
 }
-
-/** Outcomes whose text speaks of the intake call: each offers the way to book it. */
-const INTAKE_OUTCOMES: Outcome[] = [
-  'needs-groundwork',
-  'discuss-with-clinician',
-  'may-be-candidate',
-];
-/** Outcomes whose other reasons are worth reading too (not in a crisis, not a hard exclusion). */
-const WITH_OTHER_POINTS: Outcome[] = ['not-now', 'needs-groundwork', 'discuss-with-clinician'];
 
 /**
  * @tagname eligibility-check
@@ -117,6 +103,8 @@ export class EligibilityCheck extends ClinicElement {
   private readonly t = this.l10n.use(eligibilityStrings);
   /** The questions' strings, registered once the engine has loaded with them. */
   private q?: () => Strings;
+  /** The steps past the first screen, once their code has loaded with the questions. */
+  private steps?: Questionnaire;
   private loading?: Promise<void>;
   private observer?: IntersectionObserver;
 
@@ -204,10 +192,15 @@ export class EligibilityCheck extends ClinicElement {
 
   /** The engine and the questions in the reader's locale, fetched once (again after a failure). */
   private loadQuestions(): Promise<void> {
-    this.loading ??= Promise.all([engine(), questionnaireStrings[this.l10n.locale]()]).then(
-      () => {
+    this.loading ??= Promise.all([
+      engine(),
+      questionnaireStrings[this.l10n.locale](),
+      drawing(),
+    ]).then(
+      ([, , { Questionnaire }]) => {
         this.stopObserving();
         this.q ??= this.l10n.use(questionnaireStrings);
+        this.steps ??= new Questionnaire(this.host());
         this.requestUpdate();
       },
       (error: unknown) => {
@@ -312,13 +305,97 @@ export class EligibilityCheck extends ClinicElement {
     return DEFAULT_RULES.minAbstinenceDays;
   }
 
-  private get resolvedIntakeUrl(): string | undefined {
-    // The context checks its own link; this element checks its attribute the same way.
-    if (this.intakeUrl === undefined) return this.clinic?.intakeUrl;
-    const checked = checkUrl(this.intakeUrl, { relative: true, mailAndPhone: true });
-    if (checked.ok) return checked.href;
-    this.authorError(`intake-url "${this.intakeUrl}" ${checked.problem}; no link is shown.`);
-    return undefined;
+  /** What the steps' code (questionnaire.ts) reads and changes: this element's private state. */
+  private host(): QuestionnaireHost {
+    const el = this;
+    return {
+      get view() {
+        return el.view;
+      },
+      set view(view) {
+        el.view = view;
+      },
+      get changing() {
+        return el.changing;
+      },
+      set changing(changing) {
+        el.changing = changing;
+      },
+      get error() {
+        return el.error;
+      },
+      set error(error) {
+        el.error = error;
+      },
+      get status() {
+        return el.status;
+      },
+      set status(status) {
+        el.status = status;
+      },
+      get notice() {
+        return el.notice;
+      },
+      set notice(notice) {
+        el.notice = notice;
+      },
+      get focusAfterUpdate() {
+        return el.focusAfterUpdate;
+      },
+      set focusAfterUpdate(focus) {
+        el.focusAfterUpdate = focus;
+      },
+      get announceResult() {
+        return el.announceResult;
+      },
+      set announceResult(announce) {
+        el.announceResult = announce;
+      },
+      get current() {
+        return el.current;
+      },
+      get answered() {
+        return el.answered;
+      },
+      get topLevel() {
+        return el.topLevel;
+      },
+      get minDays() {
+        return el.minDays;
+      },
+      get path() {
+        return el.path;
+      },
+      get result() {
+        return el.result;
+      },
+      get intakeUrl() {
+        return el.intakeUrl;
+      },
+      get clinicIntakeUrl() {
+        return el.clinic?.intakeUrl;
+      },
+      get clinicPhone() {
+        return el.clinic?.phone;
+      },
+      get locale() {
+        return el.resolvedLocale;
+      },
+      get region() {
+        return el.resolvedRegion;
+      },
+      get engine() {
+        return el.engine;
+      },
+      get updateComplete() {
+        return el.updateComplete;
+      },
+      bannerStrings: this.bannerStrings,
+      questionStrings: () => this.q!(),
+      requestUpdate: () => this.requestUpdate(),
+      reset: () => this.reset(),
+      authorError: (message) => this.authorError(message),
+    };
   }
 
   private get path(): QuestionPath {
@@ -355,20 +432,13 @@ export class EligibilityCheck extends ClinicElement {
   protected override render() {
     const first = this.t();
     const t = this.q?.();
+    const steps = this.steps;
     const view = this.view;
     const level = (this.topLevel = this.level);
     return html`<div part="base" class="base" lang=${this.l10n.locale} dir=${this.l10n.dir}>
       ${this.quickExitView()} ${heading(level, first.title, { part: 'title', className: 'title' })}
       <p class="intro">${first.intro} ${first.privacy}</p>
-      ${
-        view === 'start' || !t
-          ? this.renderStart(first)
-          : view === 'result'
-            ? this.renderResult(t)
-            : view === 'check'
-              ? this.renderCheck(t)
-              : keyed(view, this.renderQuestion(t, view))
-      }
+      ${view === 'start' || !t || !steps ? this.renderStart(first) : steps.render(t)}
       <p role="status" class="visually-hidden">${this.status}</p>
     </div>`;
   }
@@ -388,232 +458,6 @@ export class EligibilityCheck extends ClinicElement {
       hydrating: this.hydrating,
       authorError: (message) => this.authorError(message),
     });
-  }
-
-  /** "Check your answers" or the outcome: a focus target one level below the title. */
-  private stepTitle(text: string, id: string) {
-    return heading(this.topLevel + 1, text, { className: 'step-title', id, focusTarget: true });
-  }
-
-  /** The result's parts ("What decided this", "Next step"...), two levels below the title. */
-  private pointTitle(text: string) {
-    return heading(this.topLevel + 2, text, { className: 'point-title' });
-  }
-
-  private renderQuestion(t: Strings, key: AnswerKey) {
-    const q = t.questions[key];
-    const path = this.path;
-    const index = path.asked.includes(key) ? path.asked.indexOf(key) : path.asked.length;
-    const asked = new Set(path.asked.slice(0, index));
-    const left = this.engine.questionPath(this.current, asked, this.minDays).left;
-    const error = this.error;
-    const described = error ? 'hint error' : 'hint';
-    return html`<form novalidate @submit=${this.onSubmit}>
-      <p class="progress" id="progress">
-        <strong>${t.questionNumber(index + 1)}</strong>
-        <span aria-hidden="true">·</span> ${t.left(left)}
-      </p>
-      <fieldset part="question" aria-describedby="progress ${described}">
-        <legend tabindex="-1" data-focus>${q.legend}</legend>
-        <p id="hint" class="hint">${q.hint}</p>
-        ${error ? html`<p id="error" class="error">${error}</p>` : nothing}
-        ${
-          key === 'abstinentDays'
-            ? html`<label class="days" for="days">${t.daysLabel}</label>
-                <input
-                  id="days"
-                  name="answer"
-                  inputmode="numeric"
-                  autocomplete="off"
-                  aria-invalid=${error ? 'true' : 'false'}
-                  aria-describedby=${described}
-                  .value=${this.current.abstinentDays?.toString() ?? ''}
-                />`
-            : this.options(key).map(
-                (value) =>
-                  html`<label class="option"
-                    ><input
-                      type="radio"
-                      name="answer"
-                      aria-invalid=${error ? 'true' : 'false'}
-                      .value=${value}
-                      .checked=${this.formValue(key) === value}
-                    />${this.label(t, key, value)}</label
-                  >`,
-              )
-        }
-      </fieldset>
-      <div class="actions">
-        <button part="button" class="primary">${t.continue}</button>
-        ${index > 0 || this.changing ? this.button(t.back, this.onBack) : nothing}
-        ${this.answered.size ? this.button(t.startOver, this.onStartOver) : nothing}
-      </div>
-    </form>`;
-  }
-
-  private renderCheck(t: Strings) {
-    return html`<section aria-labelledby="check-title">
-      ${this.stepTitle(t.checkTitle, 'check-title')} ${this.renderAnswers(t, true)}
-      <div class="actions">
-        <button part="button" class="primary" @click=${this.onSeeResult}>${t.seeResult}</button>
-        ${this.button(t.back, this.onBack)} ${this.button(t.startOver, this.onStartOver)}
-      </div>
-    </section>`;
-  }
-
-  private renderAnswers(t: Strings, withChange: boolean) {
-    return html`<dl class="answers">
-      ${this.path.asked.map((key) => {
-        const legend = t.questions[key].legend;
-        return html`<div class="row">
-          <dt>${legend}</dt>
-          <dd>${this.answerText(t, key)}</dd>
-          ${
-            withChange
-              ? html`<dd>
-                  <button part="button" class="link" @click=${() => this.onChange(key)}>
-                    ${t.change}<span class="visually-hidden"
-                      >${` ${t.changeAnswerTo} ${legend}`}</span
-                    >
-                  </button>
-                </dd>`
-              : nothing
-          }
-        </div>`;
-      })}
-    </dl>`;
-  }
-
-  private renderResult(t: Strings) {
-    const result = this.result!;
-    const outcome = result.outcome;
-    const o = t.outcomes[outcome];
-    const deciding = result.reasons.filter((r) => r.outcome === outcome);
-    // Only points the reader was asked about: an unasked question is not a finding.
-    const { REASON_QUESTIONS } = this.engine;
-    const others = WITH_OTHER_POINTS.includes(outcome)
-      ? result.reasons.filter(
-          (r) =>
-            r.outcome !== outcome &&
-            this.answered.has(REASON_QUESTIONS[r.id as Exclude<ReasonId, 'screening-points-met'>]),
-        )
-      : [];
-    const intake = this.resolvedIntakeUrl;
-    const phone = this.clinic?.phone;
-    const list = (sentences: string[]) =>
-      html`<ul>
-        ${sentences.map((sentence) => html`<li>${sentence}</li>`)}
-      </ul>`;
-    const reasons = (items: typeof result.reasons) =>
-      list(items.map((r) => reasonSentence(t, r.id, result)));
-    if (outcome === 'urgent-help') {
-      // In danger, only what helps now: the lines, the emergency number, a way to start over.
-      return html`<section part="result" class="result ${outcome}" aria-labelledby="result-title">
-        ${this.stepTitle(o.title, 'result-title')} ${this.renderCrisis()}
-        <p>${o.next}</p>
-        <div class="actions">${this.button(t.startOver, this.onStartOver)}</div>
-      </section>`;
-    }
-    // The range is said once: the abstinence reason already carries it when it decides.
-    const rangeSaid = deciding.some(
-      (r) => r.id === 'abstinence-too-short' || r.id === 'abstinence-unknown',
-    );
-    return html`<section part="result" class="result ${outcome}" aria-labelledby="result-title">
-      ${this.stepTitle(o.title, 'result-title')} ${this.pointTitle(t.deciding)} ${reasons(deciding)}
-      ${this.pointTitle(t.nextStep)}
-      <p>${o.next}</p>
-      ${
-        outcome === 'not-now'
-          ? html`<p>
-              ${t.notNowLater(this.minDays)}
-              ${result.checkAgainInDays ? html`<strong>${t.checkAgain(result.checkAgainInDays)}</strong>` : nothing}
-              ${rangeSaid ? nothing : t.usualRange}
-            </p>`
-          : nothing
-      }
-      ${
-        INTAKE_OUTCOMES.includes(outcome)
-          ? intake
-            ? html`<p><a class="intake" href=${intake}>${t.bookIntake}</a></p>`
-            : phone
-              ? html`<p>
-                  ${t.callClinic}
-                  <a href=${ifDefined(phoneHref('tel', shownNumber(phone)))}
-                    >${shownNumber(phone)}</a
-                  >
-                </p>`
-              : nothing
-          : nothing
-      }
-      ${others.length ? html`${this.pointTitle(t.otherPoints)} ${reasons(others)}` : nothing}
-      ${
-        result.notes.length
-          ? html`${this.pointTitle(t.notesTitle)}
-            ${list(result.notes.map((n) => noteSentence(t, n.id, result)))}`
-          : nothing
-      }
-      <p class="standing">${t.standing}</p>
-      <div class="print-only">
-        ${this.pointTitle(t.yourAnswers)} ${this.renderAnswers(t, false)}
-      </div>
-      <div class="actions">
-        ${this.button(t.print, this.onPrint)} ${this.button(t.back, this.onBack)}
-        ${this.button(t.startOver, this.onStartOver)}
-      </div>
-    </section>`;
-  }
-
-  /**
-   * The region's crisis lines. Inside `<crisis-banner>` so that, where the page has
-   * registered it, the banner shows them; its fallback content (ours) shows otherwise.
-   * Not imported here: the banner's content loader would double this element's size.
-   */
-  private renderCrisis() {
-    const locale = this.resolvedLocale;
-    const region = this.resolvedRegion;
-    const support = crisisLinesFor(region, locale);
-    return html`<crisis-banner variant="inline" locale=${locale} region=${ifDefined(region)}>
-      <div class="crisis" part="crisis">${crisisLinesView(this.bannerStrings(), support)}</div>
-    </crisis-banner>`;
-  }
-
-  private button(label: string, onClick: () => void) {
-    return html`<button part="button" type="button" @click=${onClick}>${label}</button>`;
-  }
-
-  private options(key: AnswerKey): readonly string[] {
-    const { ANSWER_TYPES, NOT_SURE_ALLOWED } = this.engine;
-    const type = ANSWER_TYPES[key];
-    if (type !== 'boolean') return type as readonly string[];
-    return NOT_SURE_ALLOWED.includes(key) ? ['yes', 'no', 'unsure'] : ['yes', 'no'];
-  }
-
-  private label(t: Strings, key: AnswerKey, value: string): string {
-    if (key === 'substance') return t.substances[value as keyof Strings['substances']];
-    if (key === 'comorbidity') return t.comorbidities[value as keyof Strings['comorbidities']];
-    return value === 'yes' ? t.yes : value === 'no' ? t.no : t.notSure;
-  }
-
-  /** The answer as a form value: `yes`, `no`, `unsure` (answered, no value) or the choice. */
-  private formValue(key: AnswerKey): string | undefined {
-    const value = this.current[key];
-    if (value === undefined) return this.answered.has(key) ? 'unsure' : undefined;
-    return value === true ? 'yes' : value === false ? 'no' : String(value);
-  }
-
-  private answerText(t: Strings, key: AnswerKey): string {
-    const days = this.current.abstinentDays;
-    return key === 'abstinentDays' && days !== undefined
-      ? t.days(days)
-      : this.label(t, key, this.formValue(key)!);
-  }
-
-  private go(view: View): void {
-    this.view = view;
-    this.error = '';
-    this.status = '';
-    this.notice = '';
-    this.focusAfterUpdate = 'target';
   }
 
   /** Start: the first question, at once or as soon as the questions arrive; never a dead click. */
@@ -637,84 +481,6 @@ export class EligibilityCheck extends ClinicElement {
       clearTimeout(slow);
       this.waiting = false;
     }
-    if (this.view === 'start') this.go(this.path.next ?? 'check');
+    if (this.view === 'start') this.steps!.go(this.path.next ?? 'check');
   }
-
-  private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    const key = this.view as AnswerKey;
-    const t = this.q!();
-    const raw = new FormData(event.target as HTMLFormElement).get('answer');
-    const text = typeof raw === 'string' ? raw.trim() : '';
-    let value: unknown;
-    if (key === 'abstinentDays') {
-      value = /^\d{1,6}$/.test(text) ? Number(text) : undefined;
-      if (value === undefined) return this.fail(t.daysError);
-    } else if (!text) {
-      return this.fail(t.chooseError);
-    } else {
-      value = text === 'yes' ? true : text === 'no' ? false : text === 'unsure' ? undefined : text;
-    }
-    if (value === undefined) delete this.current[key];
-    else Object.assign(this.current, { [key]: value });
-    this.answered.add(key);
-    this.advance(key);
-  }
-
-  private fail(message: string): void {
-    this.error = message;
-    // Re-set even when unchanged, so a second failed try is announced again.
-    this.status = '';
-    void this.updateComplete.then(() => (this.status = message));
-    this.focusAfterUpdate = 'field';
-    this.requestUpdate();
-  }
-
-  private advance(from: AnswerKey): void {
-    const path = this.path;
-    const following = this.changing ? undefined : path.asked[path.asked.indexOf(from) + 1];
-    if (following) return this.go(following);
-    if (path.next) return this.go(path.next);
-    this.changing = false;
-    // In danger, the crisis lines come at once: no check-your-answers step first.
-    if (this.current.immediateDanger) this.showResult();
-    else this.go('check');
-  }
-
-  /** Shows the result the reader asked for: focus on its heading, and announced. */
-  private showResult(): void {
-    this.go('result');
-    this.changing = false;
-    this.announceResult = true;
-    const t = this.q!();
-    const outcome = this.engine.assessEligibility(this.current, {
-      minAbstinenceDays: this.minDays,
-    }).outcome;
-    this.status = `${t.resultLabel} ${t.outcomes[outcome].title}`;
-  }
-
-  private onSeeResult = (): void => this.showResult();
-
-  private onBack = (): void => {
-    const view = this.view;
-    const asked = this.path.asked;
-    if (this.changing || view === 'result') {
-      this.changing = false;
-      return this.go(this.current.immediateDanger ? asked[asked.length - 1]! : 'check');
-    }
-    const index = view === 'check' || view === 'start' ? asked.length : asked.indexOf(view);
-    this.go(asked[(index < 0 ? asked.length : index) - 1] ?? this.engine.QUESTIONS[0]!);
-  };
-
-  private onChange(key: AnswerKey): void {
-    this.go(key);
-    this.changing = true;
-  }
-
-  private onStartOver = (): void => {
-    this.reset();
-    this.focusAfterUpdate = 'target';
-  };
-
-  private onPrint = (): void => window.print();
 }
