@@ -131,38 +131,50 @@ describe('host pages (the built bundle in real pages)', () => {
     <crisis-banner locale="fr"></crisis-banner><p data-mark="after the French banner">Text.</p>
   </clinic-context></article>`;
 
-  it('keeps the page’s text where it was when the widgets above it render, from 320 px phones to desktops', async () => {
+  /** The same in French: a French page (`lang="fr"`) with a French context. */
+  const ARTICLE_TOP_FR = ARTICLE_TOP.replace('<article>', '<article lang="fr">').replace(
+    'locale="en"',
+    'locale="fr"',
+  );
+
+  it('keeps the page’s text where it was when the widgets above it render, from 320 px phones to desktops, in both languages', async () => {
     const moved: string[] = [];
-    for (const width of [320, 360, 412, 600, 1024]) {
-      page = await openPage({
-        body: ARTICLE_TOP,
-        head: '<link rel="stylesheet" href="/bench/pages/article.css">',
-        width,
-        height: 3000,
-        scripts: [],
-        waitFor: [],
-      });
-      const marks = [...page.doc.querySelectorAll<HTMLElement>('[data-mark]')];
-      const tops = () => marks.map((mark) => mark.getBoundingClientRect().top);
-      const before = tops();
-      const script = page.doc.createElement('script');
-      script.type = 'module';
-      script.src = `${BUNDLE}?width=${width}`;
-      page.doc.head.append(script);
-      const tags = ['quick-exit', 'crisis-banner', 'medical-disclaimer', 'eligibility-check'];
-      await Promise.all(tags.map((tag) => page!.win.customElements.whenDefined(tag)));
-      await settle(page.doc);
-      // What each widget moved the text after it by (its reservation's error), and in all:
-      // within a few pixels, as the reservations are in rem and the widgets' lines are not.
-      const after = tops();
-      after.forEach((top, i) => {
-        const own = top - before[i]! - (i ? after[i - 1]! - before[i - 1]! : 0);
-        if (Math.abs(own) > 4 || Math.abs(top - before[i]!) > 8)
-          moved.push(`${width} px, ${marks[i]!.dataset.mark}: ${Math.round(top - before[i]!)} px`);
-      });
-      closePage(page);
-      page = undefined;
-    }
+    for (const [language, body] of [
+      ['en', ARTICLE_TOP],
+      ['fr', ARTICLE_TOP_FR],
+    ] as const)
+      for (const width of [320, 360, 412, 600, 1024]) {
+        page = await openPage({
+          body,
+          head: '<link rel="stylesheet" href="/bench/pages/article.css">',
+          width,
+          height: 3000,
+          scripts: [],
+          waitFor: [],
+        });
+        const marks = [...page.doc.querySelectorAll<HTMLElement>('[data-mark]')];
+        const tops = () => marks.map((mark) => mark.getBoundingClientRect().top);
+        const before = tops();
+        const script = page.doc.createElement('script');
+        script.type = 'module';
+        script.src = `${BUNDLE}?width=${width}&lang=${language}`;
+        page.doc.head.append(script);
+        const tags = ['quick-exit', 'crisis-banner', 'medical-disclaimer', 'eligibility-check'];
+        await Promise.all(tags.map((tag) => page!.win.customElements.whenDefined(tag)));
+        await settle(page.doc);
+        // What each widget moved the text after it by (its reservation's error), and in all:
+        // within a few pixels, as the reservations are in rem and the widgets' lines are not.
+        const after = tops();
+        after.forEach((top, i) => {
+          const own = top - before[i]! - (i ? after[i - 1]! - before[i - 1]! : 0);
+          if (Math.abs(own) > 4 || Math.abs(top - before[i]!) > 8)
+            moved.push(
+              `${language}, ${width} px, ${marks[i]!.dataset.mark}: ${Math.round(top - before[i]!)} px`,
+            );
+        });
+        closePage(page);
+        page = undefined;
+      }
     expect(moved).to.deep.equal([]);
   });
 
