@@ -149,6 +149,38 @@ for (const [tag, attribute, mustHave] of [
     problems.push(`VS Code data: <${tag} ${attribute}> lacks ${missing.join(', ')}`);
 }
 
+// Type declarations name only packages an app installs with this one: a dependency or a peer
+// (a strict installer such as pnpm gives an app nothing else, and a type it cannot resolve
+// becomes `any` without a word).
+const declared = new Set([
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+]);
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+const declarations = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? declarations(`${dir}/${entry.name}`)
+      : entry.name.endsWith('.d.ts')
+        ? [`${dir}/${entry.name}`]
+        : [],
+  );
+for (const file of declarations('dist/types')) {
+  // Code only: a doc comment's example is no import.
+  const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+  const specifiers = [...text.matchAll(/(?:from\s+|import\()["']([^"'.][^"']*)["']/g)].map(
+    (m) => m[1],
+  );
+  for (const name of new Set(specifiers.map(packageOf))) {
+    if (!declared.has(name))
+      problems.push(`${file} refers to "${name}", which package.json does not declare`);
+  }
+}
+
 if (problems.length) {
   console.error(`package: ${problems.join('\n  ')}`);
   process.exit(1);
