@@ -84,7 +84,7 @@ const BLOCKS = {
     title: 'Key takeaways',
     description: 'An article’s key points as a short list under its heading.',
     icon: 'list-view',
-    content: {},
+    content: { pointsTitle: { type: 'string' }, points: { type: 'array', default: [] } },
   },
   'source-list': {
     title: 'Source list',

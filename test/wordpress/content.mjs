@@ -104,7 +104,15 @@ export const EVERY_BLOCK = [
   block('clinic-widgets/eligibility-check', { minAbstinenceDays: 60, intakeUrl: '/book' }),
   block('clinic-widgets/faq-list', { searchable: true, items: CLINIC_FAQ }),
   block('clinic-widgets/cost-estimate', { sessions: 2, prices: CLINIC_PRICES }),
-  block('clinic-widgets/key-takeaways', { pack: 'ketamine-addiction', limit: 4 }),
+  block('clinic-widgets/key-takeaways', {
+    pointsTitle: 'What to take away',
+    points: [
+      { text: 'Our team screens every referral within two working days.' },
+      { text: '   ' },
+      { text: 'Sessions & follow-up calls are in person.' },
+    ],
+    limit: 4,
+  }),
   block('clinic-widgets/source-list', { pack: 'ketamine-addiction' }),
   block(
     'clinic-widgets/clinic-context',

@@ -450,7 +450,7 @@ async function main() {
         ),
         widgets: [
           ...document.querySelectorAll(
-            'crisis-banner, medical-disclaimer, evidence-card, eligibility-check, faq-list, quick-exit, cost-estimate',
+            'crisis-banner, medical-disclaimer, evidence-card, eligibility-check, faq-list, quick-exit, cost-estimate, key-takeaways, source-list',
           ),
         ].map((el) => ({
           tag: el.localName,
@@ -517,6 +517,10 @@ async function main() {
     // The clinic's prices, written out by the server as the JSON child: 1,200 + 2 × 450.50.
     'Our standard course',
     '$2,101.00',
+    // The clinic's own key points, typed in the block editor: plain text, a blank one dropped.
+    'What to take away',
+    'Our team screens every referral within two working days.',
+    'Sessions & follow-up calls are in person.',
   ];
 
   step('installing the plugin from the zip');
@@ -624,6 +628,12 @@ async function main() {
           check(facts) {
             loadsAssetsOnce(facts);
             noMarkupInside(facts);
+            const points = facts.widgets.find((w) => w.tag === 'key-takeaways');
+            assert(
+              points.children.includes('script[application/json]') &&
+                !('pack' in points.attributes),
+              `key points: ${JSON.stringify(points)}`,
+            );
             const faq = facts.widgets.find((w) => w.tag === 'faq-list');
             assert(
               'searchable' in faq.attributes && faq.children.includes('script[application/json]'),

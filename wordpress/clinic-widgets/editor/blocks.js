@@ -241,6 +241,28 @@
         }),
       );
     }
+    if (tag === 'key-takeaways') {
+      return el(
+        c.PanelBody,
+        { title: s.content, initialOpen: false },
+        el('p', null, s.pointsHelp),
+        el(c.TextControl, {
+          label: s.pointsTitle,
+          value: attributes.pointsTitle || '',
+          onChange: function (value) {
+            setAttributes({ pointsTitle: value });
+          },
+        }),
+        listControl({
+          items: attributes.points,
+          addLabel: s.addPoint,
+          fields: [{ name: 'text', label: s.point, multiline: true }],
+          onChange: function (points) {
+            setAttributes({ points: points });
+          },
+        }),
+      );
+    }
     if (tag === 'evidence-card') {
       return el(
         c.PanelBody,

@@ -52,6 +52,10 @@ function clinic_widgets_editor_assets() {
 			'answer'         => __( 'Answer (may use <p>, <a>, <em>, <strong>, lists)', 'clinic-widgets' ),
 			'questionId'     => __( 'Link id (optional)', 'clinic-widgets' ),
 			'addQuestion'    => __( 'Add a question', 'clinic-widgets' ),
+			'pointsTitle'    => __( 'Heading of your key points (optional)', 'clinic-widgets' ),
+			'point'          => __( 'Key point', 'clinic-widgets' ),
+			'addPoint'       => __( 'Add a key point', 'clinic-widgets' ),
+			'pointsHelp'     => __( 'Plain text, one point each. Leave empty to show the built-in pack chosen above.', 'clinic-widgets' ),
 			'remove'         => __( 'Remove', 'clinic-widgets' ),
 			'moveUp'         => __( 'Move up', 'clinic-widgets' ),
 			'evidence'       => __( 'Your clinic’s evidence (JSON, as in the README)', 'clinic-widgets' ),
@@ -156,6 +160,17 @@ function clinic_widgets_render_block( $tag, $attributes, $content, $block ) {
 			break;
 		case 'medical-disclaimer':
 			$widget = array( 'html' => trim( $content ) );
+			break;
+		case 'key-takeaways':
+			$points = clinic_widgets_takeaways_content(
+				isset( $attributes['points'] ) ? $attributes['points'] : array(),
+				isset( $attributes['pointsTitle'] ) ? $attributes['pointsTitle'] : ''
+			);
+			if ( null !== $points ) {
+				// The clinic's own points replace the built-in pack.
+				unset( $values['pack'] );
+				$widget = array( 'json' => $points );
+			}
 			break;
 	}
 	$html = clinic_widgets_widget_markup( $tag, $values, $widget, $wrapper );

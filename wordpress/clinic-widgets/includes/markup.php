@@ -208,6 +208,29 @@ function clinic_widgets_faq_content( $items ) {
 }
 
 /**
+ * The clinic's own key points as the element's JSON reads them (`title`, `items`: plain text,
+ * at most 50 of at most 1,000 characters; a blank one dropped), or null when none were given.
+ *
+ * @param array  $points Each with `text`.
+ * @param string $title  The list's heading, or empty for the element's own.
+ * @return array|null
+ */
+function clinic_widgets_takeaways_content( $points, $title ) {
+	$items = array();
+	foreach ( is_array( $points ) ? $points : array() as $point ) {
+		$text = is_array( $point ) && isset( $point['text'] ) ? clinic_widgets_text( $point['text'] ) : '';
+		if ( '' !== $text && count( $items ) < 50 ) {
+			$items[] = mb_substr( $text, 0, 1000 );
+		}
+	}
+	if ( empty( $items ) ) {
+		return null;
+	}
+	$title = mb_substr( clinic_widgets_text( $title ), 0, 200 );
+	return '' === $title ? array( 'items' => $items ) : array( 'title' => $title, 'items' => $items );
+}
+
+/**
  * Evidence content: every string in it read back as text (kses wrote entities into it).
  *
  * @param mixed $value The stored value.
