@@ -90,7 +90,7 @@ const BLOCKS = {
     title: 'Source list',
     description: 'An article’s numbered sources, linked with the evidence cards that cite them.',
     icon: 'book',
-    content: {},
+    content: { sourcesTitle: { type: 'string' }, sources: { type: 'array', default: [] } },
   },
 };
 

@@ -113,7 +113,24 @@ export const EVERY_BLOCK = [
     ],
     limit: 4,
   }),
-  block('clinic-widgets/source-list', { pack: 'ketamine-addiction' }),
+  block('clinic-widgets/source-list', {
+    sourcesTitle: 'Where our figures come from',
+    sources: [
+      {
+        authors: 'Example A, Sample B',
+        year: '2024',
+        title: 'Our clinic audit of ketamine-assisted therapy',
+        journal: 'Clinic Reports & Reviews',
+        url: 'https://example.org/audit',
+      },
+      { authors: '', title: '' },
+      {
+        publisher: 'Health Canada',
+        title: 'Special Access Program',
+        url: 'https://www.canada.ca/',
+      },
+    ],
+  }),
   block(
     'clinic-widgets/clinic-context',
     { region: 'GB', clinicName: 'Inner Clinic' },

@@ -521,6 +521,11 @@ async function main() {
     'What to take away',
     'Our team screens every referral within two working days.',
     'Sessions & follow-up calls are in person.',
+    // The clinic's own sources, typed in the block editor: numbered, an empty one dropped.
+    'Where our figures come from',
+    'Our clinic audit of ketamine-assisted therapy',
+    'Clinic Reports & Reviews',
+    'Special Access Program',
   ];
 
   step('installing the plugin from the zip');
@@ -628,6 +633,12 @@ async function main() {
           check(facts) {
             loadsAssetsOnce(facts);
             noMarkupInside(facts);
+            const sources = facts.widgets.find((w) => w.tag === 'source-list');
+            assert(
+              sources.children.includes('script[application/json]') &&
+                !('pack' in sources.attributes),
+              `sources: ${JSON.stringify(sources)}`,
+            );
             const points = facts.widgets.find((w) => w.tag === 'key-takeaways');
             assert(
               points.children.includes('script[application/json]') &&

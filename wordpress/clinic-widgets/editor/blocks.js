@@ -263,6 +263,37 @@
         }),
       );
     }
+    if (tag === 'source-list') {
+      return el(
+        c.PanelBody,
+        { title: s.content, initialOpen: false },
+        el('p', null, s.sourcesHelp),
+        el(c.TextControl, {
+          label: s.sourcesTitle,
+          value: attributes.sourcesTitle || '',
+          onChange: function (value) {
+            setAttributes({ sourcesTitle: value });
+          },
+        }),
+        listControl({
+          items: attributes.sources,
+          addLabel: s.addSource,
+          fields: [
+            { name: 'authors', label: s.sourceAuthors },
+            { name: 'publisher', label: s.sourcePublisher },
+            { name: 'year', label: s.sourceYear },
+            { name: 'title', label: s.sourceTitle },
+            { name: 'journal', label: s.sourceJournal },
+            { name: 'url', label: s.sourceUrl },
+            { name: 'note', label: s.sourceNote, multiline: true },
+            { name: 'id', label: s.sourceId },
+          ],
+          onChange: function (sources) {
+            setAttributes({ sources: sources });
+          },
+        }),
+      );
+    }
     if (tag === 'evidence-card') {
       return el(
         c.PanelBody,

@@ -56,6 +56,17 @@ function clinic_widgets_editor_assets() {
 			'point'          => __( 'Key point', 'clinic-widgets' ),
 			'addPoint'       => __( 'Add a key point', 'clinic-widgets' ),
 			'pointsHelp'     => __( 'Plain text, one point each. Leave empty to show the built-in pack chosen above.', 'clinic-widgets' ),
+			'sourcesTitle'   => __( 'Heading of your sources (optional)', 'clinic-widgets' ),
+			'sourcesHelp'    => __( 'Numbered in this order. Each needs authors or a publisher, and a title or a journal. Leave empty to show the built-in pack chosen above.', 'clinic-widgets' ),
+			'addSource'      => __( 'Add a source', 'clinic-widgets' ),
+			'sourceId'       => __( 'Id that evidence cards cite (optional, e.g. dakwar-2019)', 'clinic-widgets' ),
+			'sourceAuthors'  => __( 'Authors, as cited', 'clinic-widgets' ),
+			'sourcePublisher' => __( 'Or the publishing organisation', 'clinic-widgets' ),
+			'sourceYear'     => __( 'Year', 'clinic-widgets' ),
+			'sourceTitle'    => __( 'Title', 'clinic-widgets' ),
+			'sourceJournal'  => __( 'Journal, as abbreviated', 'clinic-widgets' ),
+			'sourceUrl'      => __( 'Web address', 'clinic-widgets' ),
+			'sourceNote'     => __( 'What it is about (optional)', 'clinic-widgets' ),
 			'remove'         => __( 'Remove', 'clinic-widgets' ),
 			'moveUp'         => __( 'Move up', 'clinic-widgets' ),
 			'evidence'       => __( 'Your clinic’s evidence (JSON, as in the README)', 'clinic-widgets' ),
@@ -160,6 +171,17 @@ function clinic_widgets_render_block( $tag, $attributes, $content, $block ) {
 			break;
 		case 'medical-disclaimer':
 			$widget = array( 'html' => trim( $content ) );
+			break;
+		case 'source-list':
+			$list = clinic_widgets_sources_content(
+				isset( $attributes['sources'] ) ? $attributes['sources'] : array(),
+				isset( $attributes['sourcesTitle'] ) ? $attributes['sourcesTitle'] : ''
+			);
+			if ( null !== $list ) {
+				// The clinic's own sources replace the built-in pack.
+				unset( $values['pack'] );
+				$widget = array( 'json' => $list );
+			}
 			break;
 		case 'key-takeaways':
 			$points = clinic_widgets_takeaways_content(

@@ -231,6 +231,40 @@ function clinic_widgets_takeaways_content( $points, $title ) {
 }
 
 /**
+ * The clinic's own sources as the element's JSON reads them (`title`, `sources`), or null when
+ * none were given. Each field as plain text, an empty one left out (the element then names
+ * what an entry lacks); a four-digit year as a number; an entry with nothing in it dropped.
+ *
+ * @param array  $sources Each with id, authors, publisher, year, title, journal, url, note.
+ * @param string $title   The list's heading, or empty for the element's own.
+ * @return array|null
+ */
+function clinic_widgets_sources_content( $sources, $title ) {
+	$fields = array( 'id', 'authors', 'publisher', 'year', 'title', 'journal', 'url', 'note' );
+	$out    = array();
+	foreach ( is_array( $sources ) ? $sources : array() as $source ) {
+		if ( ! is_array( $source ) || count( $out ) >= 200 ) {
+			continue;
+		}
+		$entry = array();
+		foreach ( $fields as $field ) {
+			$value = isset( $source[ $field ] ) ? clinic_widgets_text( $source[ $field ] ) : '';
+			if ( '' !== $value ) {
+				$entry[ $field ] = 'year' === $field && preg_match( '/^\d{4}$/', $value ) ? (int) $value : $value;
+			}
+		}
+		if ( ! empty( $entry ) ) {
+			$out[] = $entry;
+		}
+	}
+	if ( empty( $out ) ) {
+		return null;
+	}
+	$title = mb_substr( clinic_widgets_text( $title ), 0, 200 );
+	return '' === $title ? array( 'sources' => $out ) : array( 'title' => $title, 'sources' => $out );
+}
+
+/**
  * Evidence content: every string in it read back as text (kses wrote entities into it).
  *
  * @param mixed $value The stored value.
