@@ -27,3 +27,22 @@ export function lazy<T>(load: () => Promise<T>): Lazy<T> {
   };
   return get;
 }
+
+/**
+ * A built-in pack as a content controller's fallback: at once when it has loaded (the CMS
+ * loader fetches it with the element, so the first render shows it, with no empty frame), else
+ * when it arrives. None without a pack.
+ */
+export function packContent<T>(
+  pack: Lazy<T> | undefined,
+): { value: T; source: 'pack' } | Promise<{ value: T; source: 'pack' }> | undefined {
+  if (!pack) return undefined;
+  const use = (value: T) => ({ value, source: 'pack' as const });
+  const loaded = pack.now();
+  return loaded ? use(loaded) : pack().then(use);
+}
+
+/** What hydration waits for: the pack the server rendered, unless it is already here. */
+export function packPending(pack: Lazy<unknown> | undefined): Promise<unknown> | undefined {
+  return pack && !pack.now() ? pack() : undefined;
+}

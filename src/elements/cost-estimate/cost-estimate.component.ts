@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ContentController } from '../../content/content-controller.js';
+import { packContent, packPending } from '../../content/lazy.js';
 import type { CostPathway, CostPrices } from '../../content/cost.js';
 import { costPricesPack } from '../../content/pack-loaders.js';
 import { formatMoney, formatNumber, intlTag, isSingular } from '../../i18n/numbers.js';
@@ -134,12 +135,7 @@ export class CostEstimate extends ClinicElement {
     // Loaded only when a clinic gives its own prices: readers of the built-in ones never fetch zod.
     schema: () => import('../../content/cost.js').then((m) => m.costPricesSchema),
     // The built-in prices are a pack, per locale: a page with its own prices never fetches them.
-    fallback: () => {
-      const pack = costPricesPack[this.l10n.locale];
-      const use = (value: CostPrices) => ({ value, source: 'pack' as const });
-      const loaded = pack.now();
-      return loaded ? use(loaded) : pack().then(use);
-    },
+    fallback: () => packContent(costPricesPack[this.l10n.locale]),
     fallbackKey: () => this.l10n.locale,
   });
 
@@ -155,8 +151,7 @@ export class CostEstimate extends ClinicElement {
   }
 
   protected override beforeHydration() {
-    const pack = costPricesPack[this.l10n.locale];
-    return pack.now() ? undefined : pack();
+    return packPending(costPricesPack[this.l10n.locale]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

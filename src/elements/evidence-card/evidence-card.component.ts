@@ -1,5 +1,6 @@
 import { html, noChange, nothing, svg } from 'lit';
 import { ContentController } from '../../content/content-controller.js';
+import { packContent, packPending } from '../../content/lazy.js';
 import type {
   Evidence,
   EvidenceArm,
@@ -91,12 +92,7 @@ export class EvidenceCard extends ClinicElement {
     schema: () => import('../../content/evidence.js').then((m) => m.evidenceSchema),
     // The pack loads in the card's locale when it is first shown, so the element's own script
     // stays small; one the CMS loader fetched with the element shows in the first render.
-    fallback: () => {
-      const pack = evidencePack[this.l10n.locale];
-      const use = (value: Evidence) => ({ value, source: 'pack' as const });
-      const loaded = pack.now();
-      return loaded ? use(loaded) : pack().then(use);
-    },
+    fallback: () => packContent(evidencePack[this.l10n.locale]),
     // The built-in pack follows the locale; a clinic's own evidence does not.
     fallbackKey: () => this.l10n.locale,
   });
@@ -125,8 +121,7 @@ export class EvidenceCard extends ClinicElement {
   }
 
   protected override beforeHydration() {
-    const pack = evidencePack[this.l10n.locale];
-    return pack.now() ? undefined : pack();
+    return packPending(evidencePack[this.l10n.locale]);
   }
 
   /** Numbers each chart of one render, for its caption's id (a study may show twice). */

@@ -1,6 +1,7 @@
 import { html, isServer, nothing } from 'lit';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
+import { packContent, packPending } from '../../content/lazy.js';
 import { takeawaysPacks } from '../../content/pack-loaders.js';
 import type { Takeaways, TakeawaysPackName } from '../../content/takeaways.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
@@ -111,9 +112,7 @@ export class KeyTakeaways extends ClinicElement {
   }
 
   protected override beforeHydration() {
-    const pack = this.packCatalogue;
-    const locale = this.l10n.locale;
-    return pack && !pack[locale].now() ? pack[locale]() : undefined;
+    return packPending(this.packCatalogue?.[this.l10n.locale]);
   }
 
   // The server saw neither pasted markup nor a JSON child: only a pack (or nothing) hydrates.
@@ -217,15 +216,7 @@ export class KeyTakeaways extends ClinicElement {
       }
       return { value: { list, heading } as TakeawaysSource, source: 'markup' as const };
     }
-    const pack = this.packCatalogue?.[this.l10n.locale];
-    if (!pack) return undefined;
-    const use = (value: Takeaways) => ({
-      value: value as TakeawaysSource,
-      source: 'pack' as const,
-    });
-    // One the CMS loader fetched with the element is at hand, and shows in the first render.
-    const loaded = pack.now();
-    return loaded ? use(loaded) : pack().then(use);
+    return packContent<TakeawaysSource>(this.packCatalogue?.[this.l10n.locale]);
   }
 
   /**

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
+import { packContent, packPending } from '../../content/lazy.js';
 import { sourceListPacks } from '../../content/pack-loaders.js';
 import type {
   Source,
@@ -99,8 +100,7 @@ export class SourceList extends ClinicElement {
   }
 
   protected override beforeHydration() {
-    const pack = this.packCatalogue?.[this.l10n.locale];
-    return pack && !pack.now() ? pack() : undefined;
+    return packPending(this.packCatalogue?.[this.l10n.locale]);
   }
 
   // The server saw no JSON child and fetched no src: only a pack (or nothing) hydrates.
@@ -208,12 +208,7 @@ export class SourceList extends ClinicElement {
   }
 
   private fallbackContent() {
-    const pack = this.packCatalogue?.[this.l10n.locale];
-    if (!pack) return undefined;
-    const use = (value: SourceListContent) => ({ value, source: 'pack' as const });
-    // One the CMS loader fetched with the element is at hand, and shows in the first render.
-    const loaded = pack.now();
-    return loaded ? use(loaded) : pack().then(use);
+    return packContent(this.packCatalogue?.[this.l10n.locale]);
   }
 
   /**
