@@ -70,3 +70,19 @@ export const sourceListPacks: Record<SourceListPackName, Catalogue<SourceList>> 
     fr: () => import('./packs/sources-ketamine-addictive/fr.js'),
   }),
 };
+
+/**
+ * The built-in pack a `pack` attribute names, from one of the catalogues above; an unknown
+ * name is reported to the author with the names there are, and gives none.
+ */
+export function namedPack<P>(
+  packs: Readonly<Record<string, P>>,
+  name: string | undefined,
+  authorError: (message: string) => void,
+): P | undefined {
+  if (!name) return undefined;
+  if (Object.hasOwn(packs, name)) return packs[name];
+  const names = Object.keys(packs).map((n) => `"${n}"`);
+  authorError(`pack "${name}" is not known; use ${names.join(' or ')}.`);
+  return undefined;
+}

@@ -4,7 +4,7 @@ import { ContentController } from '../../content/content-controller.js';
 import type { FaqContent } from '../../content/faq.js';
 import type { RichNode } from '../../content/rich-text.js';
 import { FAQ_ID, slugify } from '../../content/faq-ids.js';
-import { faqPacks, richText } from '../../content/pack-loaders.js';
+import { faqPacks, namedPack, richText } from '../../content/pack-loaders.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { emit } from '../../internal/emit.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
@@ -38,8 +38,6 @@ export interface FaqToggleDetail {
 
 /** The built-in FAQs, by the name the `pack` attribute takes. */
 export type FaqPackName = 'ketamine-addiction' | 'ketamine-addictive';
-
-const PACK_NAMES: readonly string[] = ['ketamine-addiction', 'ketamine-addictive'];
 
 // Answers written as strings (JSON, packs) need the sanitiser; pasted markup never does. It
 // loads with the schema or the pack, which always arrive before such answers are shown.
@@ -540,18 +538,12 @@ export class FaqList extends ClinicElement {
       : [...this.querySelectorAll<HTMLDetailsElement>(':scope > details')];
     // Synchronous, so pasted markup is enhanced in the first render, without a flash.
     if (details.length) return { value: { details }, source: 'markup' as const };
-    const name = this.pack;
-    if (!name) return undefined;
-    if (!PACK_NAMES.includes(name)) {
-      this.authorError(
-        `pack "${name}" is not known; use ${PACK_NAMES.map((n) => `"${n}"`).join(' or ')}.`,
-      );
-      return undefined;
-    }
+    const packs = namedPack(faqPacks, this.pack, (message) => this.authorError(message));
+    if (!packs) return undefined;
     const use = (value: FaqContent) => ({ value: value as FaqSource, source: 'pack' as const });
     // A pack loads in the list's locale when first shown, so the element's own script stays
     // small; one the CMS loader fetched with the element is at hand, and shows in the first render.
-    const pack = faqPacks[name as FaqPackName][this.l10n.locale];
+    const pack = packs[this.l10n.locale];
     const loaded = pack.now();
     if (loaded && richText.now()) return use(loaded);
     return Promise.all([pack(), loadRichText()]).then(([value]) => use(value));

@@ -2,7 +2,7 @@ import { html, isServer, nothing } from 'lit';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
 import { packContent, packPending } from '../../content/lazy.js';
-import { takeawaysPacks } from '../../content/pack-loaders.js';
+import { namedPack, takeawaysPacks } from '../../content/pack-loaders.js';
 import type { Takeaways, TakeawaysPackName } from '../../content/takeaways.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
@@ -14,7 +14,6 @@ import { takeawaysStrings } from './strings/index.js';
 export type KeyTakeawaysVariant = 'full' | 'compact';
 export type { TakeawaysPackName };
 
-const PACK_NAMES: readonly string[] = Object.keys(takeawaysPacks);
 const LIST_SLOT = 'list';
 
 /** The author's own list, pasted inside the tag, and the heading above it if any. */
@@ -189,15 +188,7 @@ export class KeyTakeaways extends ClinicElement {
   }
 
   private get packCatalogue() {
-    const name = this.pack;
-    if (!name) return undefined;
-    if (!PACK_NAMES.includes(name)) {
-      this.authorError(
-        `pack "${name}" is not known; use ${PACK_NAMES.map((n) => `"${n}"`).join(' or ')}.`,
-      );
-      return undefined;
-    }
-    return takeawaysPacks[name];
+    return namedPack(takeawaysPacks, this.pack, (message) => this.authorError(message));
   }
 
   private fallbackContent() {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type * as z from 'zod/mini';
 import { ContentController } from '../../content/content-controller.js';
 import { packContent, packPending } from '../../content/lazy.js';
-import { sourceListPacks } from '../../content/pack-loaders.js';
+import { namedPack, sourceListPacks } from '../../content/pack-loaders.js';
 import type {
   Source,
   SourceList as SourceListContent,
@@ -21,8 +21,6 @@ import { styles } from './source-list.styles.js';
 import { sourceListStrings } from './strings/index.js';
 
 export type { SourceListPackName };
-
-const PACK_NAMES: readonly string[] = Object.keys(sourceListPacks);
 
 /**
  * @tagname source-list
@@ -196,15 +194,7 @@ export class SourceList extends ClinicElement {
   }
 
   private get packCatalogue() {
-    const name = this.pack;
-    if (!name) return undefined;
-    if (!PACK_NAMES.includes(name)) {
-      this.authorError(
-        `pack "${name}" is not known; use ${PACK_NAMES.map((n) => `"${n}"`).join(' or ')}.`,
-      );
-      return undefined;
-    }
-    return sourceListPacks[name];
+    return namedPack(sourceListPacks, this.pack, (message) => this.authorError(message));
   }
 
   private fallbackContent() {
