@@ -1,6 +1,7 @@
 // The end of `npm run build`: what other tools rely on is where package.json says it is.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as z from 'zod';
+import { declarationFiles } from './declaration-files.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const problems = [];
@@ -161,15 +162,7 @@ const packageOf = (specifier) =>
     .split('/')
     .slice(0, specifier.startsWith('@') ? 2 : 1)
     .join('/');
-const declarations = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? declarations(`${dir}/${entry.name}`)
-      : entry.name.endsWith('.d.ts')
-        ? [`${dir}/${entry.name}`]
-        : [],
-  );
-for (const file of declarations('dist/types')) {
+for (const file of declarationFiles('dist/types')) {
   // Code only: a doc comment's example is no import.
   const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
   const specifiers = [...text.matchAll(/(?:from\s+|import\()["']([^"'.][^"']*)["']/g)].map(

@@ -3,19 +3,11 @@
 // installer (pnpm) cannot resolve. `lit`, a dependency, re-exports all of it under the same
 // paths (`lit`, `lit/directive.js`, `lit/directives/keyed.js`): point the declarations there.
 // scripts/check-package.mjs fails a declaration that names a package we do not declare.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-
-const declarations = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? declarations(`${dir}/${entry.name}`)
-      : entry.name.endsWith('.d.ts')
-        ? [`${dir}/${entry.name}`]
-        : [],
-  );
+import { readFileSync, writeFileSync } from 'node:fs';
+import { declarationFiles } from './declaration-files.mjs';
 
 let changed = 0;
-for (const file of declarations('dist/types')) {
+for (const file of declarationFiles('dist/types')) {
   const text = readFileSync(file, 'utf8');
   const fixed = text.replace(/(["'])lit-html(\/[^"']*)?\1/g, (_, quote, path = '') => {
     return `${quote}lit${path}${quote}`;
