@@ -168,8 +168,12 @@ const studies: StudyFigures[] = [
   },
 ];
 
-/** The article's source list (entries 2–6 and 9): the same citations in every language. */
-const sources: EvidenceSource[] = [
+/**
+ * The article's source list (entries 2–6 and 9): the same citations in every language. Written
+ * here once: the built-in source list (`sources-ketamine-addiction`) takes these entries from
+ * this list rather than a copy of its own.
+ */
+export const evidenceSources: EvidenceSource[] = [
   {
     id: 'krupitsky-1997-2002',
     authors: 'Krupitsky EM, Grinenko AY',
@@ -251,7 +255,7 @@ export function evidenceIn(words: EvidenceWords): Evidence {
         ...(chart && text ? { chart: chartIn(chart, text) } : {}),
       };
     }),
-    sources,
+    sources: evidenceSources,
     caveats: words.caveats,
   };
 }

@@ -1,4 +1,12 @@
 import type { Source } from '../../sources.js';
+import { evidenceSources } from '../evidence/neutral.js';
+
+/** An entry the evidence pack also cites, as written there once (an unknown id throws on load). */
+function cited(id: string): Source {
+  const source = evidenceSources.find((s) => s.id === id);
+  if (!source) throw new Error(`sources-ketamine-addiction: no evidence source "${id}"`);
+  return source;
+}
 
 /**
  * The 13 sources of the clinic's article "Ketamine Therapy for Addiction", numbered as the
@@ -18,54 +26,11 @@ export const ketamineAddictionSources: Source[] = [
     title: 'coordinated care',
     url: 'https://psychedelic.healthcare/find-care',
   },
-  {
-    id: 'krupitsky-1997-2002',
-    authors: 'Krupitsky EM, Grinenko AY',
-    year: '1997 / 2002',
-    title: 'Ketamine psychedelic therapy (KPT) for alcohol dependence and heroin addiction',
-    url: 'https://pubmed.ncbi.nlm.nih.gov/12495789/',
-    label: 'PubMed 12495789',
-  },
-  {
-    id: 'dakwar-2014',
-    authors: 'Dakwar E, et al.',
-    year: 2014,
-    title:
-      'The effects of subanesthetic ketamine infusions on motivation to quit and cue-induced craving in cocaine-dependent research volunteers',
-    journal: 'Biol Psychiatry',
-    url: 'https://pubmed.ncbi.nlm.nih.gov/23845443/',
-    label: 'PubMed 23845443',
-  },
-  {
-    id: 'dakwar-2019',
-    authors: 'Dakwar E, et al.',
-    year: 2019,
-    title:
-      'A single ketamine infusion combined with mindfulness-based behavioral modification to treat cocaine dependence: a randomized clinical trial',
-    journal: 'Am J Psychiatry',
-    url: 'https://pubmed.ncbi.nlm.nih.gov/31230464/',
-    label: 'PubMed 31230464',
-  },
-  {
-    id: 'dakwar-2020',
-    authors: 'Dakwar E, et al.',
-    year: 2020,
-    title:
-      'A single ketamine infusion combined with motivational enhancement therapy for alcohol use disorder: a randomized midazolam-controlled pilot trial',
-    journal: 'Am J Psychiatry',
-    url: 'https://psychiatryonline.org/doi/full/10.1176/appi.ajp.2019.18101123',
-    label: 'DOI 10.1176/appi.ajp.2019.18101123',
-  },
-  {
-    id: 'grabski-2022',
-    authors: 'Grabski M, et al.',
-    year: 2022,
-    title:
-      'Adjunctive ketamine with relapse prevention–based psychological therapy in the treatment of alcohol use disorder (KARE)',
-    journal: 'Am J Psychiatry',
-    url: 'https://pubmed.ncbi.nlm.nih.gov/34855456/',
-    label: 'PubMed 34855456',
-  },
+  cited('krupitsky-1997-2002'),
+  cited('dakwar-2014'),
+  cited('dakwar-2019'),
+  cited('dakwar-2020'),
+  cited('grabski-2022'),
   {
     id: 'jones-2018',
     authors: 'Jones JL, et al.',
@@ -81,15 +46,7 @@ export const ketamineAddictionSources: Source[] = [
     title: 'Reviews on ketamine mechanisms in addiction',
     journal: 'Neuropharmacology',
   },
-  {
-    id: 'bogenschutz-2022',
-    authors: 'Bogenschutz MP, et al.',
-    year: 2022,
-    title: 'Psilocybin-assisted treatment for alcohol use disorder: a randomized clinical trial',
-    journal: 'JAMA Psychiatry',
-    url: 'https://jamanetwork.com/journals/jamapsychiatry/fullarticle/2795625',
-    label: 'JAMA Network',
-  },
+  cited('bogenschutz-2022'),
   {
     id: 'ncbi-bookshelf-nbk602506',
     publisher: 'NCBI Bookshelf',
