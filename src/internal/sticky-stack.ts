@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * What is pinned at the top of the viewport: a sticky `<crisis-banner>` on top, a sticky
  * `<quick-exit>` stacked below it. Together they take at most a fifth of the viewport's height
@@ -42,4 +44,38 @@ export function setPinned(kind: Pinned, owner: object, height: number | undefine
 export function onPinnedChange(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/**
+ * Measures a sticky element's fit again whenever it may have changed: right after each update
+ * (a microtask, so a new fit starts a new update rather than this one's), when the viewport
+ * resizes, and when the reader's text size changes (a 1em `.text-size` probe in its shadow
+ * root). Not the element's own box: its size changes with the fit, and observing it would loop.
+ */
+export class FitWatcher implements ReactiveController {
+  private readonly host: ReactiveControllerHost & { renderRoot: ParentNode };
+  private readonly measure: () => void;
+  private observer?: ResizeObserver;
+
+  constructor(host: ReactiveControllerHost & { renderRoot: ParentNode }, measure: () => void) {
+    this.host = host;
+    this.measure = measure;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new ResizeObserver(() => this.measure());
+    window.addEventListener('resize', this.measure);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    window.removeEventListener('resize', this.measure);
+  }
+
+  hostUpdated(): void {
+    queueMicrotask(this.measure);
+    const probe = this.host.renderRoot.querySelector('.text-size');
+    if (probe) this.observer?.observe(probe);
+  }
 }

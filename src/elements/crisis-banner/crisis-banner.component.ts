@@ -10,6 +10,7 @@ import { crisisCompactView, crisisLinesView } from '../../internal/crisis-lines-
 import { embeddedQuickExit } from '../../internal/embedded-exit.js';
 import { quickExitStyles } from '../../internal/exit-styles.js';
 import {
+  FitWatcher,
   onPinnedChange,
   pinnedHeight,
   setPinned,
@@ -97,7 +98,6 @@ export class CrisisBanner extends ClinicElement {
 
   /** Viewport size, banner width and text size the fit was measured for. */
   private fitFor = '';
-  private resizeObserver?: ResizeObserver;
   private stopFollowingStack?: () => void;
   private internals?: ElementInternals;
 
@@ -121,6 +121,8 @@ export class CrisisBanner extends ClinicElement {
     this.quickExit = false;
     this.fit = 'full';
     this.nested = false;
+    // Measures the fit again after each update, on resize and when the text size changes.
+    new FitWatcher(this, this.measureFit);
   }
 
   override connectedCallback(): void {
@@ -128,18 +130,12 @@ export class CrisisBanner extends ClinicElement {
     const root = this.getRootNode();
     this.nested = root instanceof ShadowRoot && WIDGET_HOSTS.includes(root.host.localName);
     this.internals ??= this.attachInternals();
-    // The viewport (resize) and the text size (a 1em probe) decide the fit. Not the banner's
-    // own box: its size changes with the fit, and observing it would loop.
-    this.resizeObserver ??= new ResizeObserver(() => this.measureFit());
-    window.addEventListener('resize', this.measureFit);
     // A sticky <quick-exit> pinned below takes its share of the budget first.
     this.stopFollowingStack = onPinnedChange(this.measureFit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    window.removeEventListener('resize', this.measureFit);
     this.stopFollowingStack?.();
     this.pin(false);
   }
@@ -171,14 +167,6 @@ export class CrisisBanner extends ClinicElement {
     if (changed.has('variant') || changed.has('collapsible')) this.expanded = undefined;
     // Anything but the fit itself may change the height: measure again from the full banner.
     if (changed.size === 0 || [...changed.keys()].some((key) => key !== 'fit')) this.fit = 'full';
-  }
-
-  protected override updated(): void {
-    // Measured right after this update, before paint: the reader never sees a look that
-    // does not fit (a microtask, so a new fit starts a new update rather than this one's).
-    queueMicrotask(this.measureFit);
-    const probe = this.renderRoot.querySelector('.text-size');
-    if (probe && this.resizeObserver) this.resizeObserver.observe(probe);
   }
 
   /**

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { QuickExitControl } from '../../internal/exit-control.js';
 import { quickExitStyles } from '../../internal/exit-styles.js';
-import { setPinned, STICKY_BUDGET } from '../../internal/sticky-stack.js';
+import { FitWatcher, setPinned, STICKY_BUDGET } from '../../internal/sticky-stack.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
 import { styles } from './quick-exit.styles.js';
@@ -74,7 +74,6 @@ export class QuickExit extends ClinicElement {
 
   /** Viewport size, bar width and text size the fit was measured for. */
   private fitFor = '';
-  private resizeObserver?: ResizeObserver;
   private internals?: ElementInternals;
 
   constructor() {
@@ -82,6 +81,8 @@ export class QuickExit extends ClinicElement {
     this.variant = 'inline';
     this.noShortcut = false;
     this.fit = 'full';
+    // Measures the fit again after each update, on resize and when the text size changes.
+    new FitWatcher(this, this.measureFit);
   }
 
   /** Leaves the page now, as the button does. */
@@ -92,14 +93,10 @@ export class QuickExit extends ClinicElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.internals ??= this.attachInternals();
-    this.resizeObserver ??= new ResizeObserver(() => this.measureFit());
-    window.addEventListener('resize', this.measureFit);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    window.removeEventListener('resize', this.measureFit);
     this.pin(false);
   }
 
@@ -112,12 +109,6 @@ export class QuickExit extends ClinicElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Anything but the fit itself may change the height: measure again from the full bar.
     if (changed.size === 0 || [...changed.keys()].some((key) => key !== 'fit')) this.fit = 'full';
-  }
-
-  protected override updated(): void {
-    queueMicrotask(this.measureFit);
-    const probe = this.renderRoot.querySelector('.text-size');
-    if (probe && this.resizeObserver) this.resizeObserver.observe(probe);
   }
 
   /**
