@@ -45,7 +45,7 @@ const CDN_CHUNKS = [
     // request instead of ten, for a few hundred bytes on a one-widget page.
     // Each element's and locale's strings and packs stay chunks of their own (a reader fetches
     // one locale); the small catalogue indexes that name them go here.
-    test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice|locale-controller|sticky-stack|embedded-exit|exit-styles|display-host|emit)|i18n[\\/](catalogue|index|types|common[\\/]index)\.|elements[\\/][^\\/]+[\\/]strings[\\/]index\.|styles|context|content[\\/](content-controller|crisis-support|lazy|pack-loaders)|define|version)\b/,
+    test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice|locale-controller|sticky-stack|embedded-exit|exit-styles|display-host|emit)|i18n[\\/](catalogue|index|types|common[\\/]index)\.|elements[\\/](crisis-banner|quick-exit)[\\/]strings[\\/]index\.|styles|context|content[\\/](content-controller|crisis-support|lazy|pack-loaders)|define|version)\b/,
     priority: 1,
   },
 ];

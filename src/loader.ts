@@ -10,7 +10,10 @@
 // the page needs anything.
 import type { Locale } from './context/clinic-context.js';
 import type { Catalogue } from './i18n/catalogue.js';
+import type { ClinicElement } from './internal/clinic-element.js';
 import type { TAGS as TAG_LIST } from './ready.js';
+
+type OwnStrings = Pick<typeof ClinicElement, 'ownStrings'>;
 
 type Tag = (typeof TAG_LIST)[number];
 
@@ -46,21 +49,29 @@ const CLASSES: Record<Tag, () => Promise<CustomElementConstructor>> = {
 
 /**
  * One element's strings, or one built-in pack: one chunk per locale. The loader fetches the
- * chunk of the locale the page gives the element, with the element's own chunk, and hands it
- * to the element's catalogue, so its first render has it (no empty frame, no layout shift).
- * The element would load it itself, one round trip later.
+ * chunk of the locale the page gives the element, with the element's own chunk (the element
+ * would load it itself, one round trip later), and hands it to the element's catalogue before
+ * defining the element, so its first render has it (no empty frame, no layout shift).
  */
-interface PerLocale {
-  /** The catalogue the element reads (a small module of the base chunk). */
-  catalogue: () => Promise<Catalogue<unknown>>;
+interface LocaleChunks {
   /** Each locale's chunk, imported here too so its fetch starts at once. */
   chunks: Record<Locale, () => Promise<unknown>>;
   /** Only for a widget that shows them (default: every widget of the tag). */
   when?: (el: Element) => boolean;
 }
+/**
+ * Strings or a pack whose catalogue is in the base. An element's own strings, which are in
+ * its chunk, have only their chunks here: the element's class hands over their catalogue.
+ */
+interface PerLocale extends LocaleChunks {
+  /** The catalogue the element reads (a small module of the base chunk). */
+  catalogue: () => Promise<Catalogue<unknown>>;
+}
 
-function inLocale(entry: PerLocale, locale: Locale): Promise<unknown>[] {
-  return [entry.chunks[locale](), entry.catalogue().then((catalogue) => catalogue[locale]())];
+function inLocale(entry: LocaleChunks | PerLocale, locale: Locale): Promise<unknown>[] {
+  const chunk = entry.chunks[locale]();
+  if (!('catalogue' in entry)) return [chunk];
+  return [chunk, entry.catalogue().then((catalogue) => catalogue[locale]())];
 }
 
 const packLoaders = () => import('./content/pack-loaders.js');
@@ -76,9 +87,7 @@ const BANNER: PerLocale = {
     fr: () => import('./elements/crisis-banner/strings/fr.js'),
   },
 };
-const DISCLAIMER: PerLocale = {
-  catalogue: () =>
-    import('./elements/medical-disclaimer/strings/index.js').then((m) => m.disclaimerStrings),
+const DISCLAIMER: LocaleChunks = {
   chunks: {
     en: () => import('./elements/medical-disclaimer/strings/en.js'),
     fr: () => import('./elements/medical-disclaimer/strings/fr.js'),
@@ -92,40 +101,32 @@ const NOTICES: PerLocale = {
     fr: () => import('./content/packs/disclaimers/fr.js'),
   },
 };
-const CARD: PerLocale = {
-  catalogue: () => import('./elements/evidence-card/strings/index.js').then((m) => m.cardStrings),
+const CARD: LocaleChunks = {
   chunks: {
     en: () => import('./elements/evidence-card/strings/en.js'),
     fr: () => import('./elements/evidence-card/strings/fr.js'),
   },
 };
-const FAQ: PerLocale = {
-  catalogue: () => import('./elements/faq-list/strings/index.js').then((m) => m.faqStrings),
+const FAQ: LocaleChunks = {
   chunks: {
     en: () => import('./elements/faq-list/strings/en.js'),
     fr: () => import('./elements/faq-list/strings/fr.js'),
   },
 };
-const TAKEAWAYS: PerLocale = {
-  catalogue: () =>
-    import('./elements/key-takeaways/strings/index.js').then((m) => m.takeawaysStrings),
+const TAKEAWAYS: LocaleChunks = {
   chunks: {
     en: () => import('./elements/key-takeaways/strings/en.js'),
     fr: () => import('./elements/key-takeaways/strings/fr.js'),
   },
 };
-const SOURCE_LIST: PerLocale = {
-  catalogue: () =>
-    import('./elements/source-list/strings/index.js').then((m) => m.sourceListStrings),
+const SOURCE_LIST: LocaleChunks = {
   chunks: {
     en: () => import('./elements/source-list/strings/en.js'),
     fr: () => import('./elements/source-list/strings/fr.js'),
   },
 };
 /** The questionnaire's first screen only: its questions load when a reader starts it. */
-const ELIGIBILITY: PerLocale = {
-  catalogue: () =>
-    import('./elements/eligibility-check/strings/index.js').then((m) => m.eligibilityStrings),
+const ELIGIBILITY: LocaleChunks = {
   chunks: {
     en: () => import('./elements/eligibility-check/strings/en.js'),
     fr: () => import('./elements/eligibility-check/strings/fr.js'),
@@ -149,14 +150,13 @@ const EXIT_CODE: PerLocale = {
   when: withExit,
 };
 const EMBEDDED_EXIT: PerLocale[] = [{ ...QUICK_EXIT, when: withExit }, EXIT_CODE];
-const COST: PerLocale = {
-  catalogue: () => import('./elements/cost-estimate/strings/index.js').then((m) => m.costStrings),
+const COST: LocaleChunks = {
   chunks: {
     en: () => import('./elements/cost-estimate/strings/en.js'),
     fr: () => import('./elements/cost-estimate/strings/fr.js'),
   },
 };
-const STRINGS: Record<Tag, PerLocale[]> = {
+const STRINGS: Record<Tag, (LocaleChunks | PerLocale)[]> = {
   'clinic-context': [],
   'crisis-banner': [COMMON, BANNER, ...EMBEDDED_EXIT],
   'medical-disclaimer': [COMMON, DISCLAIMER, NOTICES],
@@ -265,6 +265,9 @@ function packsFor(el: Element): Promise<unknown>[] {
   const strings = STRINGS[tag]
     .filter((entry) => !entry.when || entry.when(el))
     .flatMap((entry) => inLocale(entry, locale));
+  // An element's own strings' catalogue, which is in its chunk (see ClinicElement.ownStrings).
+  const ownStrings = loadClass(tag).then((c) => (c as OwnStrings).ownStrings?.[locale]());
+  strings.push(ownStrings);
   const packs = PACKS[tag];
   const own = !packs || el.hasAttribute('src') || el.querySelector(OWN_CONTENT);
   return [...strings, ...(own ? [] : packs(el, locale))].map((p) => p.catch(() => undefined));

@@ -215,6 +215,23 @@ describe('the CMS loader (clinic-widgets.js)', () => {
     expect(built, built.join('\n')).to.deep.equal([]);
     expectClean(page);
   });
+
+  for (const locale of ['en', 'fr']) {
+    it(`draws every widget with its strings and content in the frame that defines it (${locale})`, async () => {
+      page = await openPage({
+        body: EVERY_ELEMENT.replace('locale="en"', `locale="${locale}"`),
+        head: '<script src="/test/host-pages/count-empty-frames.js"></script>',
+      });
+      // A frame or two after the last definition: any blank frame has been seen by now.
+      for (let i = 0; i < 2; i += 1) await new Promise((r) => page!.win.requestAnimationFrame(r));
+      const empty = (page.win as HostPage['win'] & { __emptyFrames: string[] }).__emptyFrames;
+      expect(empty, empty.join('\n')).to.deep.equal([]);
+      expect(shadowText(page.doc, 'medical-disclaimer')).to.contain(
+        locale === 'en' ? 'May 6, 2026' : '6 mai 2026',
+      );
+      expectClean(page);
+    });
+  }
 });
 
 describe('the single-file build (clinic-widgets-all.js)', () => {

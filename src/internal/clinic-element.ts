@@ -13,6 +13,7 @@ import {
   parseLocaleTag,
   unknownRegionMessage,
 } from '../context/locale.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 import { commonStrings } from '../i18n/common/index.js';
 import { VERSION } from '../version.js';
 import { contentNotice } from './content-notice.js';
@@ -26,6 +27,14 @@ import { LocaleController } from './locale-controller.js';
 export class ClinicElement extends LitElement {
   /** Compared by the registration guard when two copies of the library meet. */
   static version = VERSION;
+
+  /**
+   * The catalogue of the element's own strings, when it lives in the element's chunk: the CMS
+   * loader loads the page's locale from it before defining the element, so the first render
+   * has them (strings in the base have their catalogue in the loader's tables instead).
+   * @internal
+   */
+  static ownStrings?: Catalogue<unknown>;
 
   static override properties = {
     locale: {},
