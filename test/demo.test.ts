@@ -538,6 +538,28 @@ describe('the gallery', () => {
       restore();
     }
   });
+
+  it('keeps its controls inside a 320 px wide screen (WCAG 1.4.10), in both languages', async () => {
+    for (const page of ['gallery', 'playground'] as const) {
+      for (const locale of ['en', 'fr']) {
+        const search = `?locale=${locale}&region=international`;
+        const restore = quietErrors();
+        const root = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+        if (page === 'gallery') mountGallery(root, { manifest, search });
+        else await settle(mountPlayground(root, { manifest, search }));
+        await Promise.all(
+          [...root.querySelectorAll('*')].map((el) => (el as Partial<Rendered>).updateComplete),
+        );
+        restore();
+        const edge = root.getBoundingClientRect().right;
+        for (const control of root.querySelectorAll('select, input, textarea, button')) {
+          const where = `${page} ${search}: <${control.localName}> ${control.id}`;
+          expect(control.getBoundingClientRect().right, where).to.be.at.most(edge + 0.5);
+        }
+        root.remove();
+      }
+    }
+  });
 });
 
 describe('the demo is accessible', () => {

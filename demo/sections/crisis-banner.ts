@@ -37,6 +37,10 @@ export const crisisBannerSection: DemoSection = {
         align-items: center;
         font-size: 0.875rem;
       }
+      .demo-try label {
+        /* A region's name may be wider than a phone: the select shrinks rather than run off. */
+        min-width: 0;
+      }
     </style>
     ${variantsFirst(state).map(
       (variant) =>
