@@ -85,6 +85,7 @@ function currencyName(locale: string, currency: string): string {
  * @fires content-error - The clinic's prices (JSON child or `src`) are unusable; detail `{ source, issues }`. A notice is shown, and no prices.
  */
 export class CostEstimate extends ClinicElement {
+  /** @internal */
   static override ownStrings = costStrings;
   static override styles = [tokens, base, styles];
 

@@ -81,6 +81,7 @@ export interface EligibilityResultDetail {
  * @fires content-error - `min-abstinence-days` is not a whole number from 30 to 365; detail `{ source: 'markup', issues }`. 30 applies.
  */
 export class EligibilityCheck extends ClinicElement {
+  /** @internal */
   static override ownStrings = eligibilityStrings;
   static override styles = [tokens, base, quickExitStyles, styles];
 

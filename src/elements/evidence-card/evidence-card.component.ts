@@ -58,6 +58,7 @@ type View =
  * @fires content-error - The clinic's evidence (JSON child or `src`) is unusable; detail `{ source, issues }`. A neutral notice is shown.
  */
 export class EvidenceCard extends ClinicElement {
+  /** @internal */
   static override ownStrings = cardStrings;
   static override styles = [tokens, base, externalLinkStyles, sourceNumberStyles, styles];
 

@@ -111,6 +111,7 @@ const chevron = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fals
  * @fires content-error - The JSON content was unusable: `detail: { source, issues }`.
  */
 export class FaqList extends ClinicElement {
+  /** @internal */
   static override ownStrings = faqStrings;
   static override styles = [tokens, base, styles];
 

@@ -60,6 +60,7 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
  * @fires content-error - The clinic's points (JSON child or `src`) are unusable; detail `{ source, issues }`. A neutral notice is shown.
  */
 export class KeyTakeaways extends ClinicElement {
+  /** @internal */
   static override ownStrings = takeawaysStrings;
   static override styles = [tokens, base, styles];
 

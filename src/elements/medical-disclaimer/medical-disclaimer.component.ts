@@ -52,6 +52,7 @@ const isoDay = (date: Date | undefined) => date?.toISOString().slice(0, 10);
  * @cssprop --cw-border - Colour of the top rule.
  */
 export class MedicalDisclaimer extends ClinicElement {
+  /** @internal */
   static override ownStrings = disclaimerStrings;
   static override styles = [tokens, base, styles];
 

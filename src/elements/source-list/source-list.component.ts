@@ -49,6 +49,7 @@ export type { SourceListPackName };
  * @fires content-error - The clinic's list (JSON child or `src`) is unusable; detail `{ source, issues }`. A neutral notice is shown.
  */
 export class SourceList extends ClinicElement {
+  /** @internal */
   static override ownStrings = sourceListStrings;
   static override styles = [tokens, base, externalLinkStyles, styles];
 
