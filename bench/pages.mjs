@@ -52,6 +52,9 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * the templates) when the questionnaire's steps left its chunk. The display host and the event
  * helper (0.1 kB each) joined the base: one file fewer on the banner page (20.63 kB), two on
  * the all-five pages (51.49, 52.89).
+ * Lowered to 20.25, 51.25 and 52.75 kB (19.94, 50.93, 52.33 measured) when the content
+ * checker went to the author-content chunk and seven elements' catalogues of their own
+ * strings left the base for their element's chunk.
  */
 export const PAGES = [
   {
@@ -59,21 +62,21 @@ export const PAGES = [
     path: '/bench/pages/crisis-banner.html',
     locale: 'en',
     target: 11 * 1024,
-    ceiling: 21 * 1024,
+    ceiling: 20.25 * 1024,
   },
   {
     name: 'all five, English',
     path: '/bench/pages/all-five-en.html',
     locale: 'en',
     target: 32 * 1024,
-    ceiling: 52 * 1024,
+    ceiling: 51.25 * 1024,
   },
   {
     name: 'all five, French',
     path: '/bench/pages/all-five-fr.html',
     locale: 'fr',
     target: 34 * 1024,
-    ceiling: 53.5 * 1024,
+    ceiling: 52.75 * 1024,
   },
 ];
 export const LOADER_TARGET = 3 * 1024;
