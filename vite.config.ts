@@ -44,8 +44,12 @@ const CDN_CHUNKS = [
     // controller, the display host and the event helper, each 0.1 kB on its own file): one
     // request instead of ten, for a few hundred bytes on a one-widget page.
     // Each element's and locale's strings and packs stay chunks of their own (a reader fetches
-    // one locale); the small catalogue indexes that name them go here.
-    test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice|locale-controller|sticky-stack|embedded-exit|exit-styles|display-host|emit)|i18n[\\/](catalogue|index|types|common[\\/]index)\.|elements[\\/](crisis-banner|quick-exit)[\\/]strings[\\/]index\.|styles|context|content[\\/](content-controller|crisis-support|lazy|pack-loaders)|define|version)\b/,
+    // one locale). The catalogue indexes that name them go with the element that reads them,
+    // here only those two elements share (the banner's, the quick exit's); the packs'
+    // catalogues (content/pack-loaders) are a chunk of the elements that show packs, so a
+    // page with only a banner downloads none of them. The content checker (content/issues)
+    // comes with the author-content reader, the one code that uses it.
+    test: /[\\/]src[\\/](internal[\\/](clinic-element|content-notice|locale-controller|sticky-stack|embedded-exit|exit-styles|display-host|emit)|i18n[\\/](catalogue|index|types|common[\\/]index)\.|elements[\\/](crisis-banner|quick-exit)[\\/]strings[\\/]index\.|styles|context|content[\\/](content-controller|crisis-support|lazy)|define|version)\b/,
     priority: 1,
   },
 ];

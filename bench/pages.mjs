@@ -54,7 +54,10 @@ export const LOADER = `${CDN_PATH}clinic-widgets.js`;
  * the all-five pages (51.49, 52.89).
  * Lowered to 20.25, 51.25 and 52.75 kB (19.94, 50.93, 52.33 measured) when the content
  * checker went to the author-content chunk and seven elements' catalogues of their own
- * strings left the base for their element's chunk.
+ * strings left the base for their element's chunk. The banner page lowered to 19.5 kB (19.23
+ * measured) when the packs' catalogues left the base too: each element's class now hands the
+ * loader what it reads (`ClinicElement.preload`), so the loader no longer imports them; the
+ * all-five pages fetch them as one more file (50.97, 52.38 kB, 27 files).
  */
 export const PAGES = [
   {
@@ -62,7 +65,7 @@ export const PAGES = [
     path: '/bench/pages/crisis-banner.html',
     locale: 'en',
     target: 11 * 1024,
-    ceiling: 20.25 * 1024,
+    ceiling: 19.5 * 1024,
   },
   {
     name: 'all five, English',

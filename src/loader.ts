@@ -9,11 +9,11 @@
 // Type only: a value import would make the tag list a chunk the loader fetches before it knows
 // the page needs anything.
 import type { Locale } from './context/clinic-context.js';
-import type { Catalogue } from './i18n/catalogue.js';
 import type { ClinicElement } from './internal/clinic-element.js';
 import type { TAGS as TAG_LIST } from './ready.js';
 
-type OwnStrings = Pick<typeof ClinicElement, 'ownStrings'>;
+/** A widget's class (`<clinic-context>` loads nothing before it is defined). */
+type Preloading = Partial<Pick<typeof ClinicElement, 'preload'>>;
 
 type Tag = (typeof TAG_LIST)[number];
 
@@ -48,40 +48,23 @@ const CLASSES: Record<Tag, () => Promise<CustomElementConstructor>> = {
 };
 
 /**
- * One element's strings, or one built-in pack: one chunk per locale. The loader fetches the
- * chunk of the locale the page gives the element, with the element's own chunk (the element
- * would load it itself, one round trip later), and hands it to the element's catalogue before
- * defining the element, so its first render has it (no empty frame, no layout shift).
+ * What a widget reads in its first render, one chunk per locale: its strings, and the built-in
+ * pack it shows. The loader imports the chunk of the locale the page gives the widget with the
+ * element's own chunk, so its fetch starts at once (the element would ask for it one round
+ * trip later); once the class has arrived, its `preload` hands each to the element's
+ * catalogue, and only then is the element defined: its first render has them (no empty frame,
+ * no layout shift).
  */
 interface LocaleChunks {
-  /** Each locale's chunk, imported here too so its fetch starts at once. */
   chunks: Record<Locale, () => Promise<unknown>>;
   /** Only for a widget that shows them (default: every widget of the tag). */
   when?: (el: Element) => boolean;
 }
-/**
- * Strings or a pack whose catalogue is in the base. An element's own strings, which are in
- * its chunk, have only their chunks here: the element's class hands over their catalogue.
- */
-interface PerLocale extends LocaleChunks {
-  /** The catalogue the element reads (a small module of the base chunk). */
-  catalogue: () => Promise<Catalogue<unknown>>;
-}
 
-function inLocale(entry: LocaleChunks | PerLocale, locale: Locale): Promise<unknown>[] {
-  const chunk = entry.chunks[locale]();
-  if (!('catalogue' in entry)) return [chunk];
-  return [chunk, entry.catalogue().then((catalogue) => catalogue[locale]())];
-}
-
-const packLoaders = () => import('./content/pack-loaders.js');
-
-const COMMON: PerLocale = {
-  catalogue: () => import('./i18n/common/index.js').then((m) => m.commonStrings),
+const COMMON: LocaleChunks = {
   chunks: { en: () => import('./i18n/common/en.js'), fr: () => import('./i18n/common/fr.js') },
 };
-const BANNER: PerLocale = {
-  catalogue: () => import('./elements/crisis-banner/strings/index.js').then((m) => m.bannerStrings),
+const BANNER: LocaleChunks = {
   chunks: {
     en: () => import('./elements/crisis-banner/strings/en.js'),
     fr: () => import('./elements/crisis-banner/strings/fr.js'),
@@ -94,8 +77,7 @@ const DISCLAIMER: LocaleChunks = {
   },
 };
 /** The disclaimer's built-in notices: always shown with it, so loaded as its strings are. */
-const NOTICES: PerLocale = {
-  catalogue: () => packLoaders().then((p) => p.disclaimerNotices),
+const NOTICES: LocaleChunks = {
   chunks: {
     en: () => import('./content/packs/disclaimers/en.js'),
     fr: () => import('./content/packs/disclaimers/fr.js'),
@@ -132,8 +114,7 @@ const ELIGIBILITY: LocaleChunks = {
     fr: () => import('./elements/eligibility-check/strings/fr.js'),
   },
 };
-const QUICK_EXIT: PerLocale = {
-  catalogue: () => import('./elements/quick-exit/strings/index.js').then((m) => m.quickExitStrings),
+const QUICK_EXIT: LocaleChunks = {
   chunks: {
     en: () => import('./elements/quick-exit/strings/en.js'),
     fr: () => import('./elements/quick-exit/strings/fr.js'),
@@ -141,22 +122,21 @@ const QUICK_EXIT: PerLocale = {
 };
 /** The quick exit inside another widget, its strings and its code: only where the author asked for it. */
 const withExit = (el: Element) => el.hasAttribute('quick-exit');
-const EXIT_CODE: PerLocale = {
-  catalogue: () => import('./internal/embedded-exit.js').then((m) => m.exitControlCode),
+const EXIT_CODE: LocaleChunks = {
   chunks: {
     en: () => import('./internal/exit-control.js'),
     fr: () => import('./internal/exit-control.js'),
   },
   when: withExit,
 };
-const EMBEDDED_EXIT: PerLocale[] = [{ ...QUICK_EXIT, when: withExit }, EXIT_CODE];
+const EMBEDDED_EXIT: LocaleChunks[] = [{ ...QUICK_EXIT, when: withExit }, EXIT_CODE];
 const COST: LocaleChunks = {
   chunks: {
     en: () => import('./elements/cost-estimate/strings/en.js'),
     fr: () => import('./elements/cost-estimate/strings/fr.js'),
   },
 };
-const STRINGS: Record<Tag, (LocaleChunks | PerLocale)[]> = {
+const STRINGS: Record<Tag, LocaleChunks[]> = {
   'clinic-context': [],
   'crisis-banner': [COMMON, BANNER, ...EMBEDDED_EXIT],
   'medical-disclaimer': [COMMON, DISCLAIMER, NOTICES],
@@ -169,23 +149,20 @@ const STRINGS: Record<Tag, (LocaleChunks | PerLocale)[]> = {
   'source-list': [COMMON, SOURCE_LIST],
 };
 
-const EVIDENCE: PerLocale = {
-  catalogue: () => packLoaders().then((p) => p.evidencePack),
+const EVIDENCE: LocaleChunks = {
   chunks: {
     en: () => import('./content/packs/evidence/en.js'),
     fr: () => import('./content/packs/evidence/fr.js'),
   },
 };
-const FAQ_PACKS: Record<string, PerLocale> = {
+const FAQ_PACKS: Record<string, LocaleChunks> = {
   'ketamine-addiction': {
-    catalogue: () => packLoaders().then((p) => p.faqPacks['ketamine-addiction']),
     chunks: {
       en: () => import('./content/packs/faq-ketamine-addiction/en.js'),
       fr: () => import('./content/packs/faq-ketamine-addiction/fr.js'),
     },
   },
   'ketamine-addictive': {
-    catalogue: () => packLoaders().then((p) => p.faqPacks['ketamine-addictive']),
     chunks: {
       en: () => import('./content/packs/faq-ketamine-addictive/en.js'),
       fr: () => import('./content/packs/faq-ketamine-addictive/fr.js'),
@@ -193,8 +170,7 @@ const FAQ_PACKS: Record<string, PerLocale> = {
   },
 };
 /** The clinic's published prices (the pathway names and insurance notes are text). */
-const COST_PRICES: PerLocale = {
-  catalogue: () => packLoaders().then((p) => p.costPricesPack),
+const COST_PRICES: LocaleChunks = {
   chunks: {
     en: () => import('./content/packs/cost-prices/en.js'),
     fr: () => import('./content/packs/cost-prices/fr.js'),
@@ -202,42 +178,19 @@ const COST_PRICES: PerLocale = {
 };
 
 /**
- * The key points or sources `pack="…"` names, in the locale, through their catalogue (in the
- * base): the pack's fetch starts once the base has arrived, as the loader keeps no import of
- * its own for them (it stays under its 3 kB); the widget is still defined with its pack, so
- * its first render shows it.
- */
-function named(
-  packs: 'takeawaysPacks' | 'sourceListPacks',
-  el: Element,
-  locale: Locale,
-): Promise<unknown>[] {
-  const name = el.getAttribute('pack');
-  if (name !== 'ketamine-addiction' && name !== 'ketamine-addictive') return [];
-  return [packLoaders().then((p): Promise<unknown> => p[packs][name][locale]())];
-}
-
-/**
  * The built-in content a widget will show, in its locale, fetched with its chunk rather than
- * after its first render: no empty frame while a pack arrives (no layout shift), one round
- * trip fewer. Only for a widget with no content of the author's (a JSON child or `src`).
+ * after its first render. Only for a widget with no content of the author's (a JSON child or
+ * `src`). The key points' and sources' packs, small, the loader leaves to their element's
+ * `preload` (it stays under its 3 kB): their fetch starts when the element's class arrives.
  */
 const PACKS: Partial<Record<Tag, (el: Element, locale: Locale) => Promise<unknown>[]>> = {
-  'evidence-card': (_, locale) => inLocale(EVIDENCE, locale),
+  'evidence-card': (_, locale) => [EVIDENCE.chunks[locale]()],
   'faq-list': (el, locale) => {
     const name = el.getAttribute('pack') ?? '';
     if (!Object.hasOwn(FAQ_PACKS, name)) return [];
-    return [
-      ...inLocale(FAQ_PACKS[name]!, locale),
-      import('./content/rich-text.js'),
-      packLoaders().then((p) => p.richText()),
-    ];
+    return [FAQ_PACKS[name]!.chunks[locale](), import('./content/rich-text.js')];
   },
-  'cost-estimate': (_, locale) => inLocale(COST_PRICES, locale),
-  // A pasted list is the content: no pack.
-  'key-takeaways': (el, locale) =>
-    el.querySelector(':scope > ul, :scope > ol') ? [] : named('takeawaysPacks', el, locale),
-  'source-list': (el, locale) => named('sourceListPacks', el, locale),
+  'cost-estimate': (_, locale) => [COST_PRICES.chunks[locale]()],
 };
 
 /** Every locale, by its language subtag: keyed by Locale, so a new one must be added here. */
@@ -253,24 +206,25 @@ function localeOf(el: Element): Locale {
   return Object.hasOwn(LOCALES, language) ? (language as Locale) : 'en';
 }
 
+/** Content of the author's, as `hasOwnContent` reads it (the loader imports no code of the base). */
 const OWN_CONTENT = ':scope > script[type="application/json"]';
 
 /**
- * The strings and packs a widget will show, in its locale; a failed one is the element's to
- * report when it loads it.
+ * The strings and packs a widget will show, in its locale, handed to its element's catalogues;
+ * a failed one is the element's to report when it loads it.
  */
 function packsFor(el: Element): Promise<unknown>[] {
   const locale = localeOf(el);
   const tag = el.localName as Tag;
-  const strings = STRINGS[tag]
+  const fetches = STRINGS[tag]
     .filter((entry) => !entry.when || entry.when(el))
-    .flatMap((entry) => inLocale(entry, locale));
-  // An element's own strings' catalogue, which is in its chunk (see ClinicElement.ownStrings).
-  const ownStrings = loadClass(tag).then((c) => (c as OwnStrings).ownStrings?.[locale]());
-  strings.push(ownStrings);
-  const packs = PACKS[tag];
-  const own = !packs || el.hasAttribute('src') || el.querySelector(OWN_CONTENT);
-  return [...strings, ...(own ? [] : packs(el, locale))].map((p) => p.catch(() => undefined));
+    .map((entry) => entry.chunks[locale]());
+  const own = el.hasAttribute('src') || el.querySelector(OWN_CONTENT);
+  if (!own) fetches.push(...(PACKS[tag]?.(el, locale) ?? []));
+  const handed = loadClass(tag).then((c) =>
+    Promise.all((c as Preloading).preload?.(el, locale) ?? []),
+  );
+  return [...fetches, handed].map((p) => p.catch(() => undefined));
 }
 
 /** Every tag, in the library's order (CLASSES is keyed by all of them). */

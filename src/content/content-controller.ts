@@ -42,6 +42,11 @@ export type ContentStatus = 'ready' | 'loading' | 'error' | 'empty';
 const JSON_CHILD = ':scope > script[type="application/json"]';
 const FALLBACK = 'fallback';
 
+/** Whether an author gave the element content of their own (a JSON child or `src`): then no built-in pack is read. */
+export function hasOwnContent(el: Element): boolean {
+  return el.hasAttribute('src') || !!el.querySelector(JSON_CHILD);
+}
+
 /**
  * Resolves an element's content from, in order: a `<script type="application/json">`
  * child, the `src` attribute, then the element's fallback. Invalid content is reported

@@ -13,7 +13,6 @@ import {
   parseLocaleTag,
   unknownRegionMessage,
 } from '../context/locale.js';
-import type { Catalogue } from '../i18n/catalogue.js';
 import { commonStrings } from '../i18n/common/index.js';
 import { VERSION } from '../version.js';
 import { contentNotice } from './content-notice.js';
@@ -29,12 +28,15 @@ export class ClinicElement extends LitElement {
   static version = VERSION;
 
   /**
-   * The catalogue of the element's own strings, when it lives in the element's chunk: the CMS
-   * loader loads the page's locale from it before defining the element, so the first render
-   * has them (strings in the base have their catalogue in the loader's tables instead).
+   * What the CMS loader loads before it defines the element, for one widget of the page in the
+   * locale it will most likely resolve: every catalogue (strings, built-in pack) the widget's
+   * first render reads, so that render has them (the loader started their fetches with the
+   * element's chunk). Each element adds its own to these, the strings every element reads.
    * @internal
    */
-  static ownStrings?: Catalogue<unknown>;
+  static preload(_el: Element, locale: Locale): Promise<unknown>[] {
+    return [commonStrings[locale]()];
+  }
 
   static override properties = {
     locale: {},

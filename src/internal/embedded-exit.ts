@@ -3,6 +3,7 @@ import { lazy } from '../content/lazy.js';
 import { quickExitStrings } from '../elements/quick-exit/strings/index.js';
 import type { Catalogue } from '../i18n/catalogue.js';
 import type { QuickExitControl, QuickExitHost, QuickExitOptions } from './exit-control.js';
+import type { Locale } from '../context/clinic-context.js';
 import type { LocaleController } from './locale-controller.js';
 
 type ExitControlModule = typeof import('./exit-control.js');
@@ -33,4 +34,11 @@ export function embeddedQuickExit(
     control ??= new (code().QuickExitControl)(host, { ...options, strings });
     return control.view(folded);
   };
+}
+
+/** What a widget showing the quick exit (its `quick-exit` attribute) loads before it is defined (`ClinicElement.preload`). */
+export function preloadExit(el: Element, locale: Locale): Promise<unknown>[] {
+  return el.hasAttribute('quick-exit')
+    ? [quickExitStrings[locale](), exitControlCode[locale]()]
+    : [];
 }

@@ -1,5 +1,6 @@
+import type { Locale } from '../../context/clinic-context.js';
 import { html, nothing, type PropertyValues } from 'lit';
-import { ContentController } from '../../content/content-controller.js';
+import { ContentController, hasOwnContent } from '../../content/content-controller.js';
 import { packContent, packPending } from '../../content/lazy.js';
 import type { CostPathway, CostPrices } from '../../content/cost.js';
 import { costPricesPack } from '../../content/pack-loaders.js';
@@ -86,7 +87,13 @@ function currencyName(locale: string, currency: string): string {
  */
 export class CostEstimate extends ClinicElement {
   /** @internal */
-  static override ownStrings = costStrings;
+  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
+    return [
+      ...super.preload(el, locale),
+      costStrings[locale](),
+      ...(hasOwnContent(el) ? [] : [costPricesPack[locale]()]),
+    ];
+  }
   static override styles = [tokens, base, styles];
 
   static override properties = {

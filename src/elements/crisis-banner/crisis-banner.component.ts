@@ -1,3 +1,4 @@
+import type { Locale } from '../../context/clinic-context.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ContentController } from '../../content/content-controller.js';
 import {
@@ -7,7 +8,7 @@ import {
 } from '../../content/crisis-support.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { crisisCompactView, crisisLinesView } from '../../internal/crisis-lines-view.js';
-import { embeddedQuickExit } from '../../internal/embedded-exit.js';
+import { embeddedQuickExit, preloadExit } from '../../internal/embedded-exit.js';
 import { quickExitStyles } from '../../internal/exit-styles.js';
 import {
   FitWatcher,
@@ -58,6 +59,10 @@ const WIDGET_HOSTS = ['eligibility-check', 'evidence-card', 'faq-list', 'medical
  * @fires content-error - The clinic's lines (JSON child or `src`) are unusable; detail `{ source, issues }`. The built-in lines are shown.
  */
 export class CrisisBanner extends ClinicElement {
+  /** @internal */
+  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
+    return [...super.preload(el, locale), bannerStrings[locale](), ...preloadExit(el, locale)];
+  }
   static override styles = [tokens, base, quickExitStyles, styles];
 
   static override properties = {

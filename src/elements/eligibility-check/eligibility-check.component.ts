@@ -1,3 +1,4 @@
+import type { Locale } from '../../context/clinic-context.js';
 import { html, nothing } from 'lit';
 import { lazy } from '../../content/lazy.js';
 import type * as Engine from '../../eligibility/engine.js';
@@ -24,7 +25,7 @@ import {
   type QuestionnaireStrings,
 } from './strings/index.js';
 import { ClinicElement } from '../../internal/clinic-element.js';
-import { embeddedQuickExit } from '../../internal/embedded-exit.js';
+import { embeddedQuickExit, preloadExit } from '../../internal/embedded-exit.js';
 import { quickExitStyles } from '../../internal/exit-styles.js';
 import { emit } from '../../internal/emit.js';
 import type { ContentErrorDetail } from '../../content/content-controller.js';
@@ -82,7 +83,14 @@ export interface EligibilityResultDetail {
  */
 export class EligibilityCheck extends ClinicElement {
   /** @internal */
-  static override ownStrings = eligibilityStrings;
+  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
+    return [
+      ...super.preload(el, locale),
+      bannerStrings[locale](),
+      eligibilityStrings[locale](),
+      ...preloadExit(el, locale),
+    ];
+  }
   static override styles = [tokens, base, quickExitStyles, styles];
 
   static override properties = {

@@ -1,5 +1,6 @@
+import type { Locale } from '../../context/clinic-context.js';
 import { html, noChange, nothing, svg } from 'lit';
-import { ContentController } from '../../content/content-controller.js';
+import { ContentController, hasOwnContent } from '../../content/content-controller.js';
 import { packContent, packPending } from '../../content/lazy.js';
 import type {
   Evidence,
@@ -59,7 +60,13 @@ type View =
  */
 export class EvidenceCard extends ClinicElement {
   /** @internal */
-  static override ownStrings = cardStrings;
+  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
+    return [
+      ...super.preload(el, locale),
+      cardStrings[locale](),
+      ...(hasOwnContent(el) ? [] : [evidencePack[locale]()]),
+    ];
+  }
   static override styles = [tokens, base, externalLinkStyles, sourceNumberStyles, styles];
 
   static override properties = {

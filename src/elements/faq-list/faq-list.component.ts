@@ -1,6 +1,7 @@
+import type { Locale } from '../../context/clinic-context.js';
 import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
 import type * as z from 'zod/mini';
-import { ContentController } from '../../content/content-controller.js';
+import { ContentController, hasOwnContent } from '../../content/content-controller.js';
 import type { FaqContent } from '../../content/faq.js';
 import type { RichNode } from '../../content/rich-text.js';
 import { FAQ_ID, slugify } from '../../content/faq-ids.js';
@@ -112,7 +113,15 @@ const chevron = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fals
  */
 export class FaqList extends ClinicElement {
   /** @internal */
-  static override ownStrings = faqStrings;
+  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
+    const name = el.getAttribute('pack') ?? '';
+    const pack = !hasOwnContent(el) && Object.hasOwn(faqPacks, name);
+    return [
+      ...super.preload(el, locale),
+      faqStrings[locale](),
+      ...(pack ? [faqPacks[name as FaqPackName][locale](), richText()] : []),
+    ];
+  }
   static override styles = [tokens, base, styles];
 
   static override properties = {

@@ -1,6 +1,7 @@
+import type { Locale } from '../../context/clinic-context.js';
 import { html, isServer, nothing } from 'lit';
 import type * as z from 'zod/mini';
-import { ContentController } from '../../content/content-controller.js';
+import { ContentController, hasOwnContent } from '../../content/content-controller.js';
 import { packContent, packPending } from '../../content/lazy.js';
 import { namedPack, takeawaysPacks } from '../../content/pack-loaders.js';
 import type { Takeaways, TakeawaysPackName } from '../../content/takeaways.js';
@@ -61,7 +62,17 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export class KeyTakeaways extends ClinicElement {
   /** @internal */
-  static override ownStrings = takeawaysStrings;
+  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
+    const name = el.getAttribute('pack') ?? '';
+    // A pasted list is the content: no pack.
+    const pasted = el.querySelector(':scope > ul, :scope > ol');
+    const pack = !pasted && !hasOwnContent(el) && Object.hasOwn(takeawaysPacks, name);
+    return [
+      ...super.preload(el, locale),
+      takeawaysStrings[locale](),
+      ...(pack ? [takeawaysPacks[name as TakeawaysPackName][locale]()] : []),
+    ];
+  }
   static override styles = [tokens, base, styles];
 
   static override properties = {

@@ -1,3 +1,4 @@
+import type { Locale } from '../../context/clinic-context.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DisclaimerKind } from '../../content/disclaimers.js';
 import { disclaimerNotices } from '../../content/pack-loaders.js';
@@ -53,7 +54,9 @@ const isoDay = (date: Date | undefined) => date?.toISOString().slice(0, 10);
  */
 export class MedicalDisclaimer extends ClinicElement {
   /** @internal */
-  static override ownStrings = disclaimerStrings;
+  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
+    return [...super.preload(el, locale), disclaimerStrings[locale](), disclaimerNotices[locale]()];
+  }
   static override styles = [tokens, base, styles];
 
   static override properties = {

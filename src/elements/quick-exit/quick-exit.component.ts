@@ -1,3 +1,4 @@
+import type { Locale } from '../../context/clinic-context.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { ClinicElement } from '../../internal/clinic-element.js';
 import { QuickExitControl } from '../../internal/exit-control.js';
@@ -42,6 +43,10 @@ type StickyFit = 'full' | 'compact' | 'scroll';
  * `scroll-padding-top`).
  */
 export class QuickExit extends ClinicElement {
+  /** @internal */
+  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
+    return [...super.preload(el, locale), quickExitStrings[locale]()];
+  }
   static override styles = [tokens, base, quickExitStyles, styles];
 
   static override properties = {

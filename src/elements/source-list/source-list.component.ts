@@ -1,7 +1,8 @@
+import type { Locale } from '../../context/clinic-context.js';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type * as z from 'zod/mini';
-import { ContentController } from '../../content/content-controller.js';
+import { ContentController, hasOwnContent } from '../../content/content-controller.js';
 import { packContent, packPending } from '../../content/lazy.js';
 import { namedPack, sourceListPacks } from '../../content/pack-loaders.js';
 import type {
@@ -50,7 +51,15 @@ export type { SourceListPackName };
  */
 export class SourceList extends ClinicElement {
   /** @internal */
-  static override ownStrings = sourceListStrings;
+  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
+    const name = el.getAttribute('pack') ?? '';
+    const pack = !hasOwnContent(el) && Object.hasOwn(sourceListPacks, name);
+    return [
+      ...super.preload(el, locale),
+      sourceListStrings[locale](),
+      ...(pack ? [sourceListPacks[name as SourceListPackName][locale]()] : []),
+    ];
+  }
   static override styles = [tokens, base, externalLinkStyles, styles];
 
   static override properties = {
