@@ -9,42 +9,60 @@
 // Type only: a value import would make the tag list a chunk the loader fetches before it knows
 // the page needs anything.
 import type { Locale } from './context/clinic-context.js';
-import type { ClinicElement } from './internal/clinic-element.js';
+import type { Preload } from './internal/clinic-element.js';
 import type { TAGS as TAG_LIST } from './ready.js';
-
-/** A widget's class (`<clinic-context>` loads nothing before it is defined). */
-type Preloading = Partial<Pick<typeof ClinicElement, 'preload'>>;
 
 type Tag = (typeof TAG_LIST)[number];
 
+/** An element's class, and what a widget's first render reads (`<clinic-context>`: nothing). */
+type Loaded = [element: CustomElementConstructor, preload?: Preload];
+
 /**
- * One dynamic import per element class: the build turns each into a hashed chunk beside this
+ * One dynamic import per element module: the build turns each into a hashed chunk beside this
  * file (and imports the chunks it needs, Lit and the base, in parallel with it).
  */
-const CLASSES: Record<Tag, () => Promise<CustomElementConstructor>> = {
+const CLASSES: Record<Tag, () => Promise<Loaded>> = {
   'clinic-context': () =>
-    import('./elements/clinic-context/clinic-context.component.js').then((m) => m.ClinicContext),
+    import('./elements/clinic-context/clinic-context.component.js').then((m) => [m.ClinicContext]),
   'crisis-banner': () =>
-    import('./elements/crisis-banner/crisis-banner.component.js').then((m) => m.CrisisBanner),
+    import('./elements/crisis-banner/crisis-banner.component.js').then((m) => [
+      m.CrisisBanner,
+      m.preload,
+    ]),
   'medical-disclaimer': () =>
-    import('./elements/medical-disclaimer/medical-disclaimer.component.js').then(
-      (m) => m.MedicalDisclaimer,
-    ),
+    import('./elements/medical-disclaimer/medical-disclaimer.component.js').then((m) => [
+      m.MedicalDisclaimer,
+      m.preload,
+    ]),
   'evidence-card': () =>
-    import('./elements/evidence-card/evidence-card.component.js').then((m) => m.EvidenceCard),
+    import('./elements/evidence-card/evidence-card.component.js').then((m) => [
+      m.EvidenceCard,
+      m.preload,
+    ]),
   'eligibility-check': () =>
-    import('./elements/eligibility-check/eligibility-check.component.js').then(
-      (m) => m.EligibilityCheck,
-    ),
-  'faq-list': () => import('./elements/faq-list/faq-list.component.js').then((m) => m.FaqList),
+    import('./elements/eligibility-check/eligibility-check.component.js').then((m) => [
+      m.EligibilityCheck,
+      m.preload,
+    ]),
+  'faq-list': () =>
+    import('./elements/faq-list/faq-list.component.js').then((m) => [m.FaqList, m.preload]),
   'quick-exit': () =>
-    import('./elements/quick-exit/quick-exit.component.js').then((m) => m.QuickExit),
+    import('./elements/quick-exit/quick-exit.component.js').then((m) => [m.QuickExit, m.preload]),
   'cost-estimate': () =>
-    import('./elements/cost-estimate/cost-estimate.component.js').then((m) => m.CostEstimate),
+    import('./elements/cost-estimate/cost-estimate.component.js').then((m) => [
+      m.CostEstimate,
+      m.preload,
+    ]),
   'key-takeaways': () =>
-    import('./elements/key-takeaways/key-takeaways.component.js').then((m) => m.KeyTakeaways),
+    import('./elements/key-takeaways/key-takeaways.component.js').then((m) => [
+      m.KeyTakeaways,
+      m.preload,
+    ]),
   'source-list': () =>
-    import('./elements/source-list/source-list.component.js').then((m) => m.SourceList),
+    import('./elements/source-list/source-list.component.js').then((m) => [
+      m.SourceList,
+      m.preload,
+    ]),
 };
 
 /**
@@ -221,19 +239,18 @@ function packsFor(el: Element): Promise<unknown>[] {
     .map((entry) => entry.chunks[locale]());
   const own = el.hasAttribute('src') || el.querySelector(OWN_CONTENT);
   if (!own) fetches.push(...(PACKS[tag]?.(el, locale) ?? []));
-  const handed = loadClass(tag).then((c) =>
-    Promise.all((c as Preloading).preload?.(el, locale) ?? []),
-  );
+  // Then, with the class, each is handed to the element's catalogue (its `preload`).
+  const handed = loadClass(tag).then(([, preload]) => Promise.all(preload?.(el, locale) ?? []));
   return [...fetches, handed].map((p) => p.catch(() => undefined));
 }
 
 /** Every tag, in the library's order (CLASSES is keyed by all of them). */
 const TAGS = Object.keys(CLASSES) as Tag[];
 const isTag = (name: string): name is Tag => Object.hasOwn(CLASSES, name);
-const classes = new Map<Tag, Promise<CustomElementConstructor>>();
+const classes = new Map<Tag, Promise<Loaded>>();
 
 /** Imports one element's class, once (again after a failure: the network may come back). */
-function loadClass(tag: Tag): Promise<CustomElementConstructor> {
+function loadClass(tag: Tag): Promise<Loaded> {
   let loading = classes.get(tag);
   if (!loading) {
     loading = CLASSES[tag]();
@@ -260,7 +277,7 @@ async function define(tags: Tag[], packs: Promise<unknown>[] = []): Promise<void
   ]);
   wanted.forEach((tag, i) => {
     const element = loaded[i]!;
-    if (element.status === 'fulfilled') defineElement(tag, element.value);
+    if (element.status === 'fulfilled') defineElement(tag, element.value[0]);
   });
 }
 

@@ -19,6 +19,17 @@ import { contentNotice } from './content-notice.js';
 import { LocaleController } from './locale-controller.js';
 
 /**
+ * What one widget's first render reads (its strings, the built-in pack it shows), which the
+ * CMS loader loads before it defines the element, in the locale the widget will most likely
+ * resolve, so that render has it. Each element's module exports one as `preload`, beside its
+ * class; not part of the npm API (an app's bundler drops it).
+ */
+export type Preload = (el: Element, locale: Locale) => Promise<unknown>[];
+
+/** What every `preload` starts with: the strings every element reads. */
+export const commonPreload = (locale: Locale): Promise<unknown>[] => [commonStrings[locale]()];
+
+/**
  * What every clinic-widgets element shares: the clinic context (subscribed, so a provider
  * that upgrades later or changes live still reaches it), the `locale` and `region`
  * attributes that override it, and author errors reported once. Events go through emit().
@@ -26,17 +37,6 @@ import { LocaleController } from './locale-controller.js';
 export class ClinicElement extends LitElement {
   /** Compared by the registration guard when two copies of the library meet. */
   static version = VERSION;
-
-  /**
-   * What the CMS loader loads before it defines the element, for one widget of the page in the
-   * locale it will most likely resolve: every catalogue (strings, built-in pack) the widget's
-   * first render reads, so that render has them (the loader started their fetches with the
-   * element's chunk). Each element adds its own to these, the strings every element reads.
-   * @internal
-   */
-  static preload(_el: Element, locale: Locale): Promise<unknown>[] {
-    return [commonStrings[locale]()];
-  }
 
   static override properties = {
     locale: {},

@@ -5,7 +5,7 @@ import { packContent, packPending } from '../../content/lazy.js';
 import type { CostPathway, CostPrices } from '../../content/cost.js';
 import { costPricesPack } from '../../content/pack-loaders.js';
 import { formatMoney, formatNumber, intlTag, isSingular } from '../../i18n/numbers.js';
-import { ClinicElement } from '../../internal/clinic-element.js';
+import { ClinicElement, commonPreload } from '../../internal/clinic-element.js';
 import { emit } from '../../internal/emit.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
 import { checkUrl } from '../../internal/safe-url.js';
@@ -86,14 +86,6 @@ function currencyName(locale: string, currency: string): string {
  * @fires content-error - The clinic's prices (JSON child or `src`) are unusable; detail `{ source, issues }`. A notice is shown, and no prices.
  */
 export class CostEstimate extends ClinicElement {
-  /** @internal */
-  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
-    return [
-      ...super.preload(el, locale),
-      costStrings[locale](),
-      ...(hasOwnContent(el) ? [] : [costPricesPack[locale]()]),
-    ];
-  }
   static override styles = [tokens, base, styles];
 
   static override properties = {
@@ -471,4 +463,13 @@ export class CostEstimate extends ClinicElement {
     this.lastEmitted = key;
     emit<EstimateChangeDetail>(this, 'estimate-change', detail);
   }
+}
+
+/** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
+export function preload(el: Element, locale: Locale): Promise<unknown>[] {
+  return [
+    ...commonPreload(locale),
+    costStrings[locale](),
+    ...(hasOwnContent(el) ? [] : [costPricesPack[locale]()]),
+  ];
 }

@@ -6,7 +6,7 @@ import {
   fromClinicLines,
   type CrisisSupport,
 } from '../../content/crisis-support.js';
-import { ClinicElement } from '../../internal/clinic-element.js';
+import { ClinicElement, commonPreload } from '../../internal/clinic-element.js';
 import { crisisCompactView, crisisLinesView } from '../../internal/crisis-lines-view.js';
 import { embeddedQuickExit, preloadExit } from '../../internal/embedded-exit.js';
 import { quickExitStyles } from '../../internal/exit-styles.js';
@@ -59,10 +59,6 @@ const WIDGET_HOSTS = ['eligibility-check', 'evidence-card', 'faq-list', 'medical
  * @fires content-error - The clinic's lines (JSON child or `src`) are unusable; detail `{ source, issues }`. The built-in lines are shown.
  */
 export class CrisisBanner extends ClinicElement {
-  /** @internal */
-  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
-    return [...super.preload(el, locale), bannerStrings[locale](), ...preloadExit(el, locale)];
-  }
   static override styles = [tokens, base, quickExitStyles, styles];
 
   static override properties = {
@@ -268,4 +264,9 @@ export class CrisisBanner extends ClinicElement {
       </svg>
     </button>`;
   }
+}
+
+/** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
+export function preload(el: Element, locale: Locale): Promise<unknown>[] {
+  return [...commonPreload(locale), bannerStrings[locale](), ...preloadExit(el, locale)];
 }

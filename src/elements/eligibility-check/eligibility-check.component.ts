@@ -24,7 +24,7 @@ import {
   type EligibilityStrings,
   type QuestionnaireStrings,
 } from './strings/index.js';
-import { ClinicElement } from '../../internal/clinic-element.js';
+import { ClinicElement, commonPreload } from '../../internal/clinic-element.js';
 import { embeddedQuickExit, preloadExit } from '../../internal/embedded-exit.js';
 import { quickExitStyles } from '../../internal/exit-styles.js';
 import { emit } from '../../internal/emit.js';
@@ -82,15 +82,6 @@ export interface EligibilityResultDetail {
  * @fires content-error - `min-abstinence-days` is not a whole number from 30 to 365; detail `{ source: 'markup', issues }`. 30 applies.
  */
 export class EligibilityCheck extends ClinicElement {
-  /** @internal */
-  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
-    return [
-      ...super.preload(el, locale),
-      bannerStrings[locale](),
-      eligibilityStrings[locale](),
-      ...preloadExit(el, locale),
-    ];
-  }
   static override styles = [tokens, base, quickExitStyles, styles];
 
   static override properties = {
@@ -493,4 +484,14 @@ export class EligibilityCheck extends ClinicElement {
     }
     if (this.view === 'start') this.steps!.go(this.path.next ?? 'check');
   }
+}
+
+/** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
+export function preload(el: Element, locale: Locale): Promise<unknown>[] {
+  return [
+    ...commonPreload(locale),
+    bannerStrings[locale](),
+    eligibilityStrings[locale](),
+    ...preloadExit(el, locale),
+  ];
 }

@@ -15,7 +15,7 @@ import { evidencePack } from '../../content/pack-loaders.js';
 // Source links are checked where they enter (evidenceSchema's checkUrl); built-in ones are ours.
 import { formatNumber } from '../../i18n/numbers.js';
 import { displayHost } from '../../internal/display-host.js';
-import { ClinicElement } from '../../internal/clinic-element.js';
+import { ClinicElement, commonPreload } from '../../internal/clinic-element.js';
 import { externalLink, externalLinkStyles } from '../../internal/external-link.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
 import {
@@ -59,14 +59,6 @@ type View =
  * @fires content-error - The clinic's evidence (JSON child or `src`) is unusable; detail `{ source, issues }`. A neutral notice is shown.
  */
 export class EvidenceCard extends ClinicElement {
-  /** @internal */
-  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
-    return [
-      ...super.preload(el, locale),
-      cardStrings[locale](),
-      ...(hasOwnContent(el) ? [] : [evidencePack[locale]()]),
-    ];
-  }
   static override styles = [tokens, base, externalLinkStyles, sourceNumberStyles, styles];
 
   static override properties = {
@@ -438,4 +430,13 @@ function ids(items: { id: string }[]): string {
 /** "Grabski et al., 2022 (KARE)": how a reader refers to a study. */
 function studyName(study: EvidenceStudy): string {
   return `${study.authors}, ${study.year}${study.trial ? ` (${study.trial})` : ''}`;
+}
+
+/** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
+export function preload(el: Element, locale: Locale): Promise<unknown>[] {
+  return [
+    ...commonPreload(locale),
+    cardStrings[locale](),
+    ...(hasOwnContent(el) ? [] : [evidencePack[locale]()]),
+  ];
 }

@@ -6,7 +6,7 @@ import type { FaqContent } from '../../content/faq.js';
 import type { RichNode } from '../../content/rich-text.js';
 import { FAQ_ID, slugify } from '../../content/faq-ids.js';
 import { faqPacks, namedPack, richText } from '../../content/pack-loaders.js';
-import { ClinicElement } from '../../internal/clinic-element.js';
+import { ClinicElement, commonPreload } from '../../internal/clinic-element.js';
 import { emit } from '../../internal/emit.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
 import { richTextTemplate } from '../../internal/rich-text-template.js';
@@ -112,16 +112,6 @@ const chevron = html`<svg viewBox="0 0 20 20" aria-hidden="true" focusable="fals
  * @fires content-error - The JSON content was unusable: `detail: { source, issues }`.
  */
 export class FaqList extends ClinicElement {
-  /** @internal */
-  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
-    const name = el.getAttribute('pack') ?? '';
-    const pack = !hasOwnContent(el) && Object.hasOwn(faqPacks, name);
-    return [
-      ...super.preload(el, locale),
-      faqStrings[locale](),
-      ...(pack ? [faqPacks[name as FaqPackName][locale](), richText()] : []),
-    ];
-  }
   static override styles = [tokens, base, styles];
 
   static override properties = {
@@ -782,4 +772,15 @@ export class FaqList extends ClinicElement {
       back?.focus();
     }
   }
+}
+
+/** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
+export function preload(el: Element, locale: Locale): Promise<unknown>[] {
+  const name = el.getAttribute('pack') ?? '';
+  const pack = !hasOwnContent(el) && Object.hasOwn(faqPacks, name);
+  return [
+    ...commonPreload(locale),
+    faqStrings[locale](),
+    ...(pack ? [faqPacks[name as FaqPackName][locale](), richText()] : []),
+  ];
 }

@@ -5,7 +5,7 @@ import { ContentController, hasOwnContent } from '../../content/content-controll
 import { packContent, packPending } from '../../content/lazy.js';
 import { namedPack, takeawaysPacks } from '../../content/pack-loaders.js';
 import type { Takeaways, TakeawaysPackName } from '../../content/takeaways.js';
-import { ClinicElement } from '../../internal/clinic-element.js';
+import { ClinicElement, commonPreload } from '../../internal/clinic-element.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -61,18 +61,6 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
  * @fires content-error - The clinic's points (JSON child or `src`) are unusable; detail `{ source, issues }`. A neutral notice is shown.
  */
 export class KeyTakeaways extends ClinicElement {
-  /** @internal */
-  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
-    const name = el.getAttribute('pack') ?? '';
-    // A pasted list is the content: no pack.
-    const pasted = el.querySelector(':scope > ul, :scope > ol');
-    const pack = !pasted && !hasOwnContent(el) && Object.hasOwn(takeawaysPacks, name);
-    return [
-      ...super.preload(el, locale),
-      takeawaysStrings[locale](),
-      ...(pack ? [takeawaysPacks[name as TakeawaysPackName][locale]()] : []),
-    ];
-  }
   static override styles = [tokens, base, styles];
 
   static override properties = {
@@ -271,4 +259,17 @@ export class KeyTakeaways extends ClinicElement {
       if (was.heading) was.heading.hidden = was.headingHidden ?? false;
     }
   }
+}
+
+/** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
+export function preload(el: Element, locale: Locale): Promise<unknown>[] {
+  const name = el.getAttribute('pack') ?? '';
+  // A pasted list is the content: no pack.
+  const pasted = el.querySelector(':scope > ul, :scope > ol');
+  const pack = !pasted && !hasOwnContent(el) && Object.hasOwn(takeawaysPacks, name);
+  return [
+    ...commonPreload(locale),
+    takeawaysStrings[locale](),
+    ...(pack ? [takeawaysPacks[name as TakeawaysPackName][locale]()] : []),
+  ];
 }

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DisclaimerKind } from '../../content/disclaimers.js';
 import { disclaimerNotices } from '../../content/pack-loaders.js';
 import { formatDate, parseIsoDate } from '../../i18n/dates.js';
-import { ClinicElement } from '../../internal/clinic-element.js';
+import { ClinicElement, commonPreload } from '../../internal/clinic-element.js';
 import { PageJsonLd } from '../../internal/json-ld.js';
 import { base } from '../../styles/base.js';
 import { tokens } from '../../styles/tokens.js';
@@ -53,10 +53,6 @@ const isoDay = (date: Date | undefined) => date?.toISOString().slice(0, 10);
  * @cssprop --cw-border - Colour of the top rule.
  */
 export class MedicalDisclaimer extends ClinicElement {
-  /** @internal */
-  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
-    return [...super.preload(el, locale), disclaimerStrings[locale](), disclaimerNotices[locale]()];
-  }
   static override styles = [tokens, base, styles];
 
   static override properties = {
@@ -260,4 +256,9 @@ export class MedicalDisclaimer extends ClinicElement {
 /** "Reviewed by {name} on {date}." with the values put in place (templates keep the word order of each language). */
 function fill(template: string, values: Record<string, unknown>): unknown[] {
   return template.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? values[part] : part));
+}
+
+/** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
+export function preload(_el: Element, locale: Locale): Promise<unknown>[] {
+  return [...commonPreload(locale), disclaimerStrings[locale](), disclaimerNotices[locale]()];
 }

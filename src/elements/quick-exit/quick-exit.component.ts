@@ -1,6 +1,6 @@
 import type { Locale } from '../../context/clinic-context.js';
 import { html, nothing, type PropertyValues } from 'lit';
-import { ClinicElement } from '../../internal/clinic-element.js';
+import { ClinicElement, commonPreload } from '../../internal/clinic-element.js';
 import { QuickExitControl } from '../../internal/exit-control.js';
 import { quickExitStyles } from '../../internal/exit-styles.js';
 import { FitWatcher, setPinned, STICKY_BUDGET } from '../../internal/sticky-stack.js';
@@ -43,10 +43,6 @@ type StickyFit = 'full' | 'compact' | 'scroll';
  * `scroll-padding-top`).
  */
 export class QuickExit extends ClinicElement {
-  /** @internal */
-  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
-    return [...super.preload(el, locale), quickExitStrings[locale]()];
-  }
   static override styles = [tokens, base, quickExitStyles, styles];
 
   static override properties = {
@@ -161,4 +157,9 @@ export class QuickExit extends ClinicElement {
       ${sticky ? html`<span class="text-size" aria-hidden="true"></span>` : nothing}
     </div>`;
   }
+}
+
+/** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
+export function preload(_el: Element, locale: Locale): Promise<unknown>[] {
+  return [...commonPreload(locale), quickExitStrings[locale]()];
 }

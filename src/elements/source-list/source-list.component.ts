@@ -11,7 +11,7 @@ import type {
   SourceListPackName,
 } from '../../content/sources.js';
 import { displayHost } from '../../internal/display-host.js';
-import { ClinicElement } from '../../internal/clinic-element.js';
+import { ClinicElement, commonPreload } from '../../internal/clinic-element.js';
 import { externalLink, externalLinkStyles } from '../../internal/external-link.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
 import { ListedSources, type ListedEntry } from '../../internal/source-links/source-registry.js';
@@ -50,16 +50,6 @@ export type { SourceListPackName };
  * @fires content-error - The clinic's list (JSON child or `src`) is unusable; detail `{ source, issues }`. A neutral notice is shown.
  */
 export class SourceList extends ClinicElement {
-  /** @internal */
-  static override preload(el: Element, locale: Locale): Promise<unknown>[] {
-    const name = el.getAttribute('pack') ?? '';
-    const pack = !hasOwnContent(el) && Object.hasOwn(sourceListPacks, name);
-    return [
-      ...super.preload(el, locale),
-      sourceListStrings[locale](),
-      ...(pack ? [sourceListPacks[name as SourceListPackName][locale]()] : []),
-    ];
-  }
   static override styles = [tokens, base, externalLinkStyles, styles];
 
   static override properties = {
@@ -247,4 +237,15 @@ export class SourceList extends ClinicElement {
     // A repeated message must still change the live region to be announced again.
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
   }
+}
+
+/** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
+export function preload(el: Element, locale: Locale): Promise<unknown>[] {
+  const name = el.getAttribute('pack') ?? '';
+  const pack = !hasOwnContent(el) && Object.hasOwn(sourceListPacks, name);
+  return [
+    ...commonPreload(locale),
+    sourceListStrings[locale](),
+    ...(pack ? [sourceListPacks[name as SourceListPackName][locale]()] : []),
+  ];
 }
