@@ -4,6 +4,7 @@
 // `npm run build`: npx @11ty/eleventy --config=examples/eleventy/eleventy.config.js
 //   --input=examples/eleventy/src --output=examples/eleventy/_site
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
@@ -55,8 +56,10 @@ export default function (eleventyConfig) {
       },
     });
   });
-  // The reservation stylesheet, beside the script.
+  // The reservation stylesheet, beside the script: the package's `clinic-widgets/clinic-widgets.css`
+  // (resolved as any import is, so it works from node_modules as from this repository).
   eleventyConfig.addPassthroughCopy({
-    [join(here, '../../dist/clinic-widgets.css')]: 'assets/clinic-widgets.css',
+    [fileURLToPath(import.meta.resolve('clinic-widgets/clinic-widgets.css'))]:
+      'assets/clinic-widgets.css',
   });
 }

@@ -127,6 +127,16 @@ describe('server-rendered pages (the Eleventy example)', () => {
     }
   });
 
+  it('links the reservation stylesheet the site copied beside its script', async () => {
+    const page = await withoutScripts('index.html');
+    const link = page.doc.querySelector<HTMLLinkElement>(
+      'link[rel="stylesheet"][href*="clinic-widgets.css"]',
+    )!;
+    expect(link, 'the page links clinic-widgets.css').to.exist;
+    expect((await fetch(link.href)).status, link.href).to.equal(200);
+    expect(link.sheet?.cssRules.length ?? 0, 'its rules are applied').to.be.greaterThan(10);
+  });
+
   describe('with scripting on', () => {
     it('hydrates the server’s DOM: the same nodes, none twice, no error', async () => {
       const page = await beforeHydration('index.html');
