@@ -88,6 +88,28 @@ describe('the CMS loader (clinic-widgets.js)', () => {
     expectClean(page);
   });
 
+  it('downloads no built-in pack for a widget that has content of its own', async () => {
+    const faq = JSON.stringify({
+      items: [{ question: 'Our own question?', answer: 'Our answer.' }],
+    });
+    const sources = JSON.stringify({
+      sources: [{ publisher: 'Our clinic', title: 'Our own source' }],
+    });
+    page = await openPage({
+      body: `<key-takeaways pack="ketamine-addiction"><ul><li>Our own point.</li></ul></key-takeaways>
+        <source-list pack="ketamine-addiction"><script type="application/json">${sources}</script></source-list>
+        <faq-list pack="ketamine-addiction"><script type="application/json">${faq}</script></faq-list>`,
+      waitFor: ['key-takeaways', 'source-list', 'faq-list'],
+    });
+    // The pasted list stays in the page (slotted), under the element's heading.
+    expect(page.doc.querySelector('key-takeaways > ul')!.assignedSlot, 'slotted').to.exist;
+    expect(shadowText(page.doc, 'source-list')).to.contain('Our own source');
+    expect(shadowText(page.doc, 'faq-list')).to.contain('Our own question?');
+    const packs = scripts(page).filter((path) => /ketamine-addict/.test(path));
+    expect(packs, 'built-in packs fetched').to.deep.equal([]);
+    expectClean(page);
+  });
+
   for (const [tag, other] of [
     ['key-takeaways', 'source-list'],
     ['source-list', 'key-takeaways'],

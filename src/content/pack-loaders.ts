@@ -1,5 +1,7 @@
 import type { FaqPackName } from '../elements/faq-list/faq-list.component.js';
+import type { Locale } from '../context/clinic-context.js';
 import { catalogue, type Catalogue } from '../i18n/catalogue.js';
+import { hasOwnContent } from './content-controller.js';
 import type { Disclaimers } from './disclaimers.js';
 import type { Evidence } from './evidence.js';
 import type { FaqContent } from './faq.js';
@@ -85,4 +87,18 @@ export function namedPack<P>(
   const names = Object.keys(packs).map((n) => `"${n}"`);
   authorError(`pack "${name}" is not known; use ${names.join(' or ')}.`);
   return undefined;
+}
+
+/**
+ * For an element's `preload`: the built-in pack its `pack` attribute names, loaded in the
+ * locale, unless the widget has content of the author's (none for an unknown name: the
+ * element reports that itself).
+ */
+export function preloadNamed(
+  el: Element,
+  packs: Readonly<Record<string, Catalogue<unknown>>>,
+  locale: Locale,
+): Promise<unknown>[] {
+  const name = el.getAttribute('pack') ?? '';
+  return !hasOwnContent(el) && Object.hasOwn(packs, name) ? [packs[name]![locale]()] : [];
 }

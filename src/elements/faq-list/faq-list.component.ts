@@ -1,11 +1,11 @@
 import type { Locale } from '../../context/clinic-context.js';
 import { html, isServer, noChange, nothing, type PropertyValues } from 'lit';
 import type * as z from 'zod/mini';
-import { ContentController, hasOwnContent } from '../../content/content-controller.js';
+import { ContentController } from '../../content/content-controller.js';
 import type { FaqContent } from '../../content/faq.js';
 import type { RichNode } from '../../content/rich-text.js';
 import { FAQ_ID, slugify } from '../../content/faq-ids.js';
-import { faqPacks, namedPack, richText } from '../../content/pack-loaders.js';
+import { faqPacks, namedPack, preloadNamed, richText } from '../../content/pack-loaders.js';
 import { ClinicElement, commonPreload } from '../../internal/clinic-element.js';
 import { emit } from '../../internal/emit.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
@@ -776,11 +776,12 @@ export class FaqList extends ClinicElement {
 
 /** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
 export function preload(el: Element, locale: Locale): Promise<unknown>[] {
-  const name = el.getAttribute('pack') ?? '';
-  const pack = !hasOwnContent(el) && Object.hasOwn(faqPacks, name);
+  const pack = preloadNamed(el, faqPacks, locale);
+  // Its answers are rich text: the reader comes with the pack.
   return [
     ...commonPreload(locale),
     faqStrings[locale](),
-    ...(pack ? [faqPacks[name as FaqPackName][locale](), richText()] : []),
+    ...pack,
+    ...(pack.length ? [richText()] : []),
   ];
 }

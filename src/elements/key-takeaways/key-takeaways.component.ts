@@ -1,9 +1,9 @@
 import type { Locale } from '../../context/clinic-context.js';
 import { html, isServer, nothing } from 'lit';
 import type * as z from 'zod/mini';
-import { ContentController, hasOwnContent } from '../../content/content-controller.js';
+import { ContentController } from '../../content/content-controller.js';
 import { packContent, packPending } from '../../content/lazy.js';
-import { namedPack, takeawaysPacks } from '../../content/pack-loaders.js';
+import { namedPack, preloadNamed, takeawaysPacks } from '../../content/pack-loaders.js';
 import type { Takeaways, TakeawaysPackName } from '../../content/takeaways.js';
 import { ClinicElement, commonPreload } from '../../internal/clinic-element.js';
 import { heading, headingLevel } from '../../internal/heading-level.js';
@@ -263,13 +263,11 @@ export class KeyTakeaways extends ClinicElement {
 
 /** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
 export function preload(el: Element, locale: Locale): Promise<unknown>[] {
-  const name = el.getAttribute('pack') ?? '';
   // A pasted list is the content: no pack.
   const pasted = el.querySelector(':scope > ul, :scope > ol');
-  const pack = !pasted && !hasOwnContent(el) && Object.hasOwn(takeawaysPacks, name);
   return [
     ...commonPreload(locale),
     takeawaysStrings[locale](),
-    ...(pack ? [takeawaysPacks[name as TakeawaysPackName][locale]()] : []),
+    ...(pasted ? [] : preloadNamed(el, takeawaysPacks, locale)),
   ];
 }

@@ -2,9 +2,9 @@ import type { Locale } from '../../context/clinic-context.js';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type * as z from 'zod/mini';
-import { ContentController, hasOwnContent } from '../../content/content-controller.js';
+import { ContentController } from '../../content/content-controller.js';
 import { packContent, packPending } from '../../content/lazy.js';
-import { namedPack, sourceListPacks } from '../../content/pack-loaders.js';
+import { namedPack, preloadNamed, sourceListPacks } from '../../content/pack-loaders.js';
 import type {
   Source,
   SourceList as SourceListContent,
@@ -241,11 +241,9 @@ export class SourceList extends ClinicElement {
 
 /** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
 export function preload(el: Element, locale: Locale): Promise<unknown>[] {
-  const name = el.getAttribute('pack') ?? '';
-  const pack = !hasOwnContent(el) && Object.hasOwn(sourceListPacks, name);
   return [
     ...commonPreload(locale),
     sourceListStrings[locale](),
-    ...(pack ? [sourceListPacks[name as SourceListPackName][locale]()] : []),
+    ...preloadNamed(el, sourceListPacks, locale),
   ];
 }
