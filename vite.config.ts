@@ -99,26 +99,38 @@ function parallelChunkImports() {
         }
         return seen;
       };
-      const flatten = (chunk: { code?: string }, file: string, deps: string[]) => {
-        const call = new RegExp(`import\\((["'\`])\\./${file.replace(/[.$]/g, '\\$&')}\\1\\)`, 'g');
-        const all = [...deps, file].map((f) => `import("./${f}")`).join(',');
-        const before = chunk.code ?? '';
-        chunk.code = before.replace(call, `Promise.all([${all}]).then(m=>m[${deps.length}])`);
-        if (chunk.code === before)
-          throw new Error(`parallel-chunk-imports: no import() of ${file}`);
+      // One pass over the chunk's code, so an import() it writes is not flattened again (the
+      // base's own import of Lit inside an element's list, say).
+      const flatten = (chunk: { code?: string }, depsOf: Map<string, string[]>) => {
+        if (!depsOf.size) return;
+        const found = new Set<string>();
+        chunk.code = (chunk.code ?? '').replace(
+          /import\((["'`])\.\/([^"'`]+)\1\)/g,
+          (call, _quote, file: string) => {
+            const deps = depsOf.get(file);
+            if (!deps) return call;
+            found.add(file);
+            const all = [...deps, file].map((f) => `import("./${f}")`).join(',');
+            return `Promise.all([${all}]).then(m=>m[${deps.length}])`;
+          },
+        );
+        for (const file of depsOf.keys()) {
+          if (!found.has(file)) throw new Error(`parallel-chunk-imports: no import() of ${file}`);
+        }
       };
-      for (const file of loader.dynamicImports ?? []) {
-        const deps = [...closure(file)];
-        if (deps.length) flatten(loader, file, deps);
-      }
+      const withDeps = (files: string[], skip = new Set<string>()) =>
+        new Map(
+          files
+            .map((file) => [file, [...closure(file)].filter((dep) => !skip.has(dep))] as const)
+            .filter(([, deps]) => deps.length),
+        );
+      flatten(loader, withDeps(loader.dynamicImports ?? []));
       for (const [name, chunk] of Object.entries(bundle)) {
         if (chunk === loader || !chunk.code) continue;
-        const loaded = closure(name).add(name);
-        for (const file of chunk.dynamicImports ?? []) {
-          if (!PARALLEL_ON_USE.some((pattern) => pattern.test(file))) continue;
-          const deps = [...closure(file)].filter((dep) => !loaded.has(dep));
-          if (deps.length) flatten(chunk, file, deps);
-        }
+        const onUse = (chunk.dynamicImports ?? []).filter((file) =>
+          PARALLEL_ON_USE.some((pattern) => pattern.test(file)),
+        );
+        flatten(chunk, withDeps(onUse, closure(name).add(name)));
       }
     },
   };
