@@ -81,6 +81,14 @@ export const PAGES = [
     target: 34 * 1024,
     ceiling: 52.75 * 1024,
   },
+  {
+    // The addiction article's whole page, every widget it can use (no target in issue 17; its
+    // ceiling is the measured size, rounded up to the next quarter kilobyte).
+    name: 'all nine, English',
+    path: '/bench/pages/all-nine-en.html',
+    locale: 'en',
+    ceiling: 66.75 * 1024,
+  },
 ];
 export const LOADER_TARGET = 3 * 1024;
 
@@ -285,7 +293,7 @@ export function formatPages(rows) {
     '| --- | ---: | ---: | --- | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${kb(r.jsGzip)} | ${r.files.length} | ${kb(r.target)} ${r.jsGzip <= r.target ? 'met' : `missed by ${kb(r.jsGzip - r.target)}`} | ${kb(r.ceiling)} |`,
+        `| ${r.name} | ${kb(r.jsGzip)} | ${r.files.length} | ${r.target === undefined ? '-' : `${kb(r.target)} ${r.jsGzip <= r.target ? 'met' : `missed by ${kb(r.jsGzip - r.target)}`}`} | ${kb(r.ceiling)} |`,
     ),
   ].join('\n');
 }
