@@ -20,13 +20,18 @@
   var ServerSideRender = wp.serverSideRender;
   var s = data.strings;
 
-  function attributeControl(name, spec, attributes, setAttributes) {
-    var value = attributes[spec.key];
-    var set = function (next) {
+  /** Sets one block attribute: the onChange of the control that edits it. */
+  function setter(key, setAttributes) {
+    return function (next) {
       var change = {};
-      change[spec.key] = next;
+      change[key] = next;
       setAttributes(change);
     };
+  }
+
+  function attributeControl(name, spec, attributes, setAttributes) {
+    var value = attributes[spec.key];
+    var set = setter(spec.key, setAttributes);
     var label = name;
     var help = spec.description;
     if (spec.type === 'boolean') {
@@ -188,140 +193,85 @@
   }
 
   function contentControls(tag, attributes, setAttributes) {
+    // Each control edits one attribute: its value in, its change out.
+    function panel() {
+      var children = Array.prototype.slice.call(arguments);
+      return el.apply(
+        null,
+        [c.PanelBody, { title: s.content, initialOpen: false }].concat(children),
+      );
+    }
+    function text(key, label, Control) {
+      return el(Control || c.TextControl, {
+        label: label,
+        value: attributes[key] || '',
+        onChange: setter(key, setAttributes),
+      });
+    }
+    function list(key, addLabel, fields) {
+      return listControl({
+        items: attributes[key],
+        addLabel: addLabel,
+        fields: fields,
+        onChange: setter(key, setAttributes),
+      });
+    }
+    function json(key, label, help) {
+      return el(JsonControl, {
+        label: label,
+        help: help,
+        value: attributes[key],
+        onChange: setter(key, setAttributes),
+      });
+    }
     if (tag === 'crisis-banner') {
-      return el(
-        c.PanelBody,
-        { title: s.content, initialOpen: false },
+      return panel(
         el('p', null, s.linesHelp),
-        el(c.TextControl, {
-          label: s.emergency,
-          value: attributes.emergency || '',
-          onChange: function (value) {
-            setAttributes({ emergency: value });
-          },
-        }),
-        listControl({
-          items: attributes.lines,
-          addLabel: s.addLine,
-          fields: [
-            { name: 'name', label: s.lineName },
-            { name: 'call', label: s.lineCall },
-            { name: 'text', label: s.lineText },
-            { name: 'url', label: s.lineUrl },
-            { name: 'hours', label: s.lineHours },
-          ],
-          onChange: function (lines) {
-            setAttributes({ lines: lines });
-          },
-        }),
-        el(c.TextareaControl, {
-          label: s.fallback,
-          value: attributes.fallback || '',
-          onChange: function (value) {
-            setAttributes({ fallback: value });
-          },
-        }),
+        text('emergency', s.emergency),
+        list('lines', s.addLine, [
+          { name: 'name', label: s.lineName },
+          { name: 'call', label: s.lineCall },
+          { name: 'text', label: s.lineText },
+          { name: 'url', label: s.lineUrl },
+          { name: 'hours', label: s.lineHours },
+        ]),
+        text('fallback', s.fallback, c.TextareaControl),
       );
     }
     if (tag === 'faq-list') {
-      return el(
-        c.PanelBody,
-        { title: s.content, initialOpen: false },
-        listControl({
-          items: attributes.items,
-          addLabel: s.addQuestion,
-          fields: [
-            { name: 'question', label: s.question },
-            { name: 'answer', label: s.answer, multiline: true },
-            { name: 'id', label: s.questionId },
-          ],
-          onChange: function (items) {
-            setAttributes({ items: items });
-          },
-        }),
+      return panel(
+        list('items', s.addQuestion, [
+          { name: 'question', label: s.question },
+          { name: 'answer', label: s.answer, multiline: true },
+          { name: 'id', label: s.questionId },
+        ]),
       );
     }
     if (tag === 'key-takeaways') {
-      return el(
-        c.PanelBody,
-        { title: s.content, initialOpen: false },
+      return panel(
         el('p', null, s.pointsHelp),
-        el(c.TextControl, {
-          label: s.pointsTitle,
-          value: attributes.pointsTitle || '',
-          onChange: function (value) {
-            setAttributes({ pointsTitle: value });
-          },
-        }),
-        listControl({
-          items: attributes.points,
-          addLabel: s.addPoint,
-          fields: [{ name: 'text', label: s.point, multiline: true }],
-          onChange: function (points) {
-            setAttributes({ points: points });
-          },
-        }),
+        text('pointsTitle', s.pointsTitle),
+        list('points', s.addPoint, [{ name: 'text', label: s.point, multiline: true }]),
       );
     }
     if (tag === 'source-list') {
-      return el(
-        c.PanelBody,
-        { title: s.content, initialOpen: false },
+      return panel(
         el('p', null, s.sourcesHelp),
-        el(c.TextControl, {
-          label: s.sourcesTitle,
-          value: attributes.sourcesTitle || '',
-          onChange: function (value) {
-            setAttributes({ sourcesTitle: value });
-          },
-        }),
-        listControl({
-          items: attributes.sources,
-          addLabel: s.addSource,
-          fields: [
-            { name: 'authors', label: s.sourceAuthors },
-            { name: 'publisher', label: s.sourcePublisher },
-            { name: 'year', label: s.sourceYear },
-            { name: 'title', label: s.sourceTitle },
-            { name: 'journal', label: s.sourceJournal },
-            { name: 'url', label: s.sourceUrl },
-            { name: 'note', label: s.sourceNote, multiline: true },
-            { name: 'id', label: s.sourceId },
-          ],
-          onChange: function (sources) {
-            setAttributes({ sources: sources });
-          },
-        }),
+        text('sourcesTitle', s.sourcesTitle),
+        list('sources', s.addSource, [
+          { name: 'authors', label: s.sourceAuthors },
+          { name: 'publisher', label: s.sourcePublisher },
+          { name: 'year', label: s.sourceYear },
+          { name: 'title', label: s.sourceTitle },
+          { name: 'journal', label: s.sourceJournal },
+          { name: 'url', label: s.sourceUrl },
+          { name: 'note', label: s.sourceNote, multiline: true },
+          { name: 'id', label: s.sourceId },
+        ]),
       );
     }
-    if (tag === 'evidence-card') {
-      return el(
-        c.PanelBody,
-        { title: s.content, initialOpen: false },
-        el(JsonControl, {
-          label: s.evidence,
-          help: s.evidenceHelp,
-          value: attributes.evidence,
-          onChange: function (evidence) {
-            setAttributes({ evidence: evidence });
-          },
-        }),
-      );
-    }
-    if (tag === 'cost-estimate') {
-      return el(
-        c.PanelBody,
-        { title: s.content, initialOpen: false },
-        el(JsonControl, {
-          label: s.prices,
-          help: s.pricesHelp,
-          value: attributes.prices,
-          onChange: function (prices) {
-            setAttributes({ prices: prices });
-          },
-        }),
-      );
-    }
+    if (tag === 'evidence-card') return panel(json('evidence', s.evidence, s.evidenceHelp));
+    if (tag === 'cost-estimate') return panel(json('prices', s.prices, s.pricesHelp));
     return null;
   }
 
