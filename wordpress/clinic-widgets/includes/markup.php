@@ -208,6 +208,23 @@ function clinic_widgets_faq_content( $items ) {
 }
 
 /**
+ * A list of the clinic's own under `$key`, with its heading when one was given (plain text, at
+ * most 200 characters), or null for an empty list: the element then shows its built-in pack.
+ *
+ * @param string $key   `items` or `sources`.
+ * @param array  $list  The entries, already read as text.
+ * @param string $title The list's heading, or empty for the element's own.
+ * @return array|null
+ */
+function clinic_widgets_titled_list( $key, $list, $title ) {
+	if ( empty( $list ) ) {
+		return null;
+	}
+	$title = mb_substr( clinic_widgets_text( $title ), 0, 200 );
+	return '' === $title ? array( $key => $list ) : array( 'title' => $title, $key => $list );
+}
+
+/**
  * The clinic's own key points as the element's JSON reads them (`title`, `items`: plain text,
  * at most 50 of at most 1,000 characters; a blank one dropped), or null when none were given.
  *
@@ -223,11 +240,7 @@ function clinic_widgets_takeaways_content( $points, $title ) {
 			$items[] = mb_substr( $text, 0, 1000 );
 		}
 	}
-	if ( empty( $items ) ) {
-		return null;
-	}
-	$title = mb_substr( clinic_widgets_text( $title ), 0, 200 );
-	return '' === $title ? array( 'items' => $items ) : array( 'title' => $title, 'items' => $items );
+	return clinic_widgets_titled_list( 'items', $items, $title );
 }
 
 /**
@@ -257,11 +270,7 @@ function clinic_widgets_sources_content( $sources, $title ) {
 			$out[] = $entry;
 		}
 	}
-	if ( empty( $out ) ) {
-		return null;
-	}
-	$title = mb_substr( clinic_widgets_text( $title ), 0, 200 );
-	return '' === $title ? array( 'sources' => $out ) : array( 'title' => $title, 'sources' => $out );
+	return clinic_widgets_titled_list( 'sources', $out, $title );
 }
 
 /**
