@@ -73,126 +73,98 @@ const CLASSES: Record<Tag, () => Promise<Loaded>> = {
  * catalogue, and only then is the element defined: its first render has them (no empty frame,
  * no layout shift).
  */
-interface LocaleChunks {
-  chunks: Record<Locale, () => Promise<unknown>>;
-  /** Only for a widget that shows them (default: every widget of the tag). */
-  when?: (el: Element) => boolean;
-}
+type LocaleChunks = Record<Locale, () => Promise<unknown>>;
 
 const COMMON: LocaleChunks = {
-  chunks: { en: () => import('./i18n/common/en.js'), fr: () => import('./i18n/common/fr.js') },
+  en: () => import('./i18n/common/en.js'),
+  fr: () => import('./i18n/common/fr.js'),
 };
 const BANNER: LocaleChunks = {
-  chunks: {
-    en: () => import('./elements/crisis-banner/strings/en.js'),
-    fr: () => import('./elements/crisis-banner/strings/fr.js'),
-  },
+  en: () => import('./elements/crisis-banner/strings/en.js'),
+  fr: () => import('./elements/crisis-banner/strings/fr.js'),
 };
 const DISCLAIMER: LocaleChunks = {
-  chunks: {
-    en: () => import('./elements/medical-disclaimer/strings/en.js'),
-    fr: () => import('./elements/medical-disclaimer/strings/fr.js'),
-  },
+  en: () => import('./elements/medical-disclaimer/strings/en.js'),
+  fr: () => import('./elements/medical-disclaimer/strings/fr.js'),
 };
 /** The disclaimer's built-in notices: always shown with it, so loaded as its strings are. */
 const NOTICES: LocaleChunks = {
-  chunks: {
-    en: () => import('./content/packs/disclaimers/en.js'),
-    fr: () => import('./content/packs/disclaimers/fr.js'),
-  },
+  en: () => import('./content/packs/disclaimers/en.js'),
+  fr: () => import('./content/packs/disclaimers/fr.js'),
 };
 const CARD: LocaleChunks = {
-  chunks: {
-    en: () => import('./elements/evidence-card/strings/en.js'),
-    fr: () => import('./elements/evidence-card/strings/fr.js'),
-  },
+  en: () => import('./elements/evidence-card/strings/en.js'),
+  fr: () => import('./elements/evidence-card/strings/fr.js'),
 };
 const FAQ: LocaleChunks = {
-  chunks: {
-    en: () => import('./elements/faq-list/strings/en.js'),
-    fr: () => import('./elements/faq-list/strings/fr.js'),
-  },
+  en: () => import('./elements/faq-list/strings/en.js'),
+  fr: () => import('./elements/faq-list/strings/fr.js'),
 };
 const TAKEAWAYS: LocaleChunks = {
-  chunks: {
-    en: () => import('./elements/key-takeaways/strings/en.js'),
-    fr: () => import('./elements/key-takeaways/strings/fr.js'),
-  },
+  en: () => import('./elements/key-takeaways/strings/en.js'),
+  fr: () => import('./elements/key-takeaways/strings/fr.js'),
 };
 const SOURCE_LIST: LocaleChunks = {
-  chunks: {
-    en: () => import('./elements/source-list/strings/en.js'),
-    fr: () => import('./elements/source-list/strings/fr.js'),
-  },
+  en: () => import('./elements/source-list/strings/en.js'),
+  fr: () => import('./elements/source-list/strings/fr.js'),
 };
 /** The questionnaire's first screen only: its questions load when a reader starts it. */
 const ELIGIBILITY: LocaleChunks = {
-  chunks: {
-    en: () => import('./elements/eligibility-check/strings/en.js'),
-    fr: () => import('./elements/eligibility-check/strings/fr.js'),
-  },
+  en: () => import('./elements/eligibility-check/strings/en.js'),
+  fr: () => import('./elements/eligibility-check/strings/fr.js'),
 };
 const QUICK_EXIT: LocaleChunks = {
-  chunks: {
-    en: () => import('./elements/quick-exit/strings/en.js'),
-    fr: () => import('./elements/quick-exit/strings/fr.js'),
-  },
+  en: () => import('./elements/quick-exit/strings/en.js'),
+  fr: () => import('./elements/quick-exit/strings/fr.js'),
 };
-/** The quick exit inside another widget, its strings and its code: only where the author asked for it. */
-const withExit = (el: Element) => el.hasAttribute('quick-exit');
+/** The quick exit's code, the same module in every locale (loaded like strings). */
 const EXIT_CODE: LocaleChunks = {
-  chunks: {
-    en: () => import('./internal/exit-control.js'),
-    fr: () => import('./internal/exit-control.js'),
-  },
-  when: withExit,
+  en: () => import('./internal/exit-control.js'),
+  fr: () => import('./internal/exit-control.js'),
 };
-const EMBEDDED_EXIT: LocaleChunks[] = [{ ...QUICK_EXIT, when: withExit }, EXIT_CODE];
 const COST: LocaleChunks = {
-  chunks: {
-    en: () => import('./elements/cost-estimate/strings/en.js'),
-    fr: () => import('./elements/cost-estimate/strings/fr.js'),
-  },
+  en: () => import('./elements/cost-estimate/strings/en.js'),
+  fr: () => import('./elements/cost-estimate/strings/fr.js'),
 };
 const STRINGS: Record<Tag, LocaleChunks[]> = {
   'clinic-context': [],
-  'crisis-banner': [COMMON, BANNER, ...EMBEDDED_EXIT],
+  'crisis-banner': [COMMON, BANNER],
   'medical-disclaimer': [COMMON, DISCLAIMER, NOTICES],
   'evidence-card': [COMMON, CARD],
-  'eligibility-check': [COMMON, BANNER, ELIGIBILITY, ...EMBEDDED_EXIT],
+  'eligibility-check': [COMMON, BANNER, ELIGIBILITY],
   'faq-list': [COMMON, FAQ],
   'quick-exit': [COMMON, QUICK_EXIT],
   'cost-estimate': [COMMON, COST],
   'key-takeaways': [COMMON, TAKEAWAYS],
   'source-list': [COMMON, SOURCE_LIST],
 };
+/**
+ * The quick exit inside a banner or a questionnaire, its strings and its code: only where the
+ * author asked for it (`quick-exit`).
+ */
+const EMBEDDED_EXIT: Partial<Record<Tag, LocaleChunks[]>> = {
+  'crisis-banner': [QUICK_EXIT, EXIT_CODE],
+  'eligibility-check': [QUICK_EXIT, EXIT_CODE],
+};
 
 const EVIDENCE: LocaleChunks = {
-  chunks: {
-    en: () => import('./content/packs/evidence/en.js'),
-    fr: () => import('./content/packs/evidence/fr.js'),
-  },
+  en: () => import('./content/packs/evidence/en.js'),
+  fr: () => import('./content/packs/evidence/fr.js'),
 };
 const FAQ_PACKS: Record<string, LocaleChunks> = {
   'ketamine-addiction': {
-    chunks: {
-      en: () => import('./content/packs/faq-ketamine-addiction/en.js'),
-      fr: () => import('./content/packs/faq-ketamine-addiction/fr.js'),
-    },
+    en: () => import('./content/packs/faq-ketamine-addiction/en.js'),
+    fr: () => import('./content/packs/faq-ketamine-addiction/fr.js'),
   },
   'ketamine-addictive': {
-    chunks: {
-      en: () => import('./content/packs/faq-ketamine-addictive/en.js'),
-      fr: () => import('./content/packs/faq-ketamine-addictive/fr.js'),
-    },
+    en: () => import('./content/packs/faq-ketamine-addictive/en.js'),
+    fr: () => import('./content/packs/faq-ketamine-addictive/fr.js'),
   },
 };
 /** The clinic's published prices (the pathway names and insurance notes are text). */
 const COST_PRICES: LocaleChunks = {
-  chunks: {
-    en: () => import('./content/packs/cost-prices/en.js'),
-    fr: () => import('./content/packs/cost-prices/fr.js'),
-  },
+  en: () => import('./content/packs/cost-prices/en.js'),
+  fr: () => import('./content/packs/cost-prices/fr.js'),
 };
 
 /**
@@ -202,13 +174,13 @@ const COST_PRICES: LocaleChunks = {
  * `preload` (it stays under its 3 kB): their fetch starts when the element's class arrives.
  */
 const PACKS: Partial<Record<Tag, (el: Element, locale: Locale) => Promise<unknown>[]>> = {
-  'evidence-card': (_, locale) => [EVIDENCE.chunks[locale]()],
+  'evidence-card': (_, locale) => [EVIDENCE[locale]()],
   'faq-list': (el, locale) => {
     const name = el.getAttribute('pack') ?? '';
     if (!Object.hasOwn(FAQ_PACKS, name)) return [];
-    return [FAQ_PACKS[name]!.chunks[locale](), import('./content/rich-text.js')];
+    return [FAQ_PACKS[name]![locale](), import('./content/rich-text.js')];
   },
-  'cost-estimate': (_, locale) => [COST_PRICES.chunks[locale]()],
+  'cost-estimate': (_, locale) => [COST_PRICES[locale]()],
 };
 
 /** Every locale, by its language subtag: keyed by Locale, so a new one must be added here. */
@@ -234,9 +206,8 @@ const OWN_CONTENT = ':scope > script[type="application/json"]';
 function packsFor(el: Element): Promise<unknown>[] {
   const locale = localeOf(el);
   const tag = el.localName as Tag;
-  const fetches = STRINGS[tag]
-    .filter((entry) => !entry.when || entry.when(el))
-    .map((entry) => entry.chunks[locale]());
+  const exit = el.hasAttribute('quick-exit') ? (EMBEDDED_EXIT[tag] ?? []) : [];
+  const fetches = [...STRINGS[tag], ...exit].map((chunks) => chunks[locale]());
   const own = el.hasAttribute('src') || el.querySelector(OWN_CONTENT);
   if (!own) fetches.push(...(PACKS[tag]?.(el, locale) ?? []));
   // Then, with the class, each is handed to the element's catalogue (its `preload`).
