@@ -241,7 +241,11 @@ describe('the CMS loader (clinic-widgets.js)', () => {
   for (const locale of ['en', 'fr']) {
     it(`defines each widget with its strings and pack loaded: drawn before the next frame (${locale})`, async () => {
       page = await openPage({
-        body: EVERY_ELEMENT.replace('locale="en"', `locale="${locale}"`),
+        // The banner with its embedded quick exit too: that control's strings and code count.
+        body: EVERY_ELEMENT.replace('locale="en"', `locale="${locale}"`).replace(
+          '<crisis-banner>',
+          '<crisis-banner quick-exit>',
+        ),
         head: '<script src="/test/host-pages/blank-after-define.js"></script>',
       });
       const blank = (page.win as HostPage['win'] & { __blankAfterDefine: string[] })
