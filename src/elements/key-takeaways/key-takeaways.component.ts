@@ -16,6 +16,8 @@ export type KeyTakeawaysVariant = 'full' | 'compact';
 export type { TakeawaysPackName };
 
 const LIST_SLOT = 'list';
+/** The author's own list, pasted inside the tag: it is the content, and no pack is read. */
+const PASTED_LIST = ':scope > ul, :scope > ol';
 
 /** The author's own list, pasted inside the tag, and the heading above it if any. */
 interface PastedList {
@@ -196,7 +198,7 @@ export class KeyTakeaways extends ClinicElement {
     // A server renderer sees no children: it renders only a pack.
     const list = isServer
       ? null
-      : this.querySelector<HTMLUListElement | HTMLOListElement>(':scope > ul, :scope > ol');
+      : this.querySelector<HTMLUListElement | HTMLOListElement>(PASTED_LIST);
     // Synchronous, so pasted markup is enhanced in the first render, without a flash.
     if (list) {
       let heading: HTMLElement | undefined;
@@ -263,8 +265,7 @@ export class KeyTakeaways extends ClinicElement {
 
 /** What a widget's first render reads, for the CMS loader (`Preload`). @internal */
 export function preload(el: Element, locale: Locale): Promise<unknown>[] {
-  // A pasted list is the content: no pack.
-  const pasted = el.querySelector(':scope > ul, :scope > ol');
+  const pasted = el.querySelector(PASTED_LIST);
   return [
     ...commonPreload(locale),
     takeawaysStrings[locale](),
